@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import type React from 'react'
+import '../styles/globals.css'
+import { SiteFooter } from '@/components/site/SiteFooter'
+import { SiteHeader } from '@/components/site/SiteHeader'
+import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const settings = await getSchemeSettings()
+  return {
+    title: { default: settings.schemeName, template: `%s · ${settings.schemeName}` },
+    description: `${settings.schemeFullName ?? settings.schemeName}: businesses, police and partners keeping ${settings.townName} safe.`,
+  }
+}
+
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  const settings = await getSchemeSettings()
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen bg-white text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <SiteHeader schemeName={settings.schemeName} />
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter settings={settings} />
+      </body>
+    </html>
+  )
+}

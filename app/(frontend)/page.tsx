@@ -1,0 +1,77 @@
+import Link from 'next/link'
+import { countAdoptedShops } from '@/lib/queries/countAdoptedShops'
+import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
+import { listPublicBriefings } from '@/lib/queries/listPublicBriefings'
+import { listPublishedCampaigns } from '@/lib/queries/listPublishedCampaigns'
+
+// Rendered per request until publish-time revalidation lands with the public site work.
+export const dynamic = 'force-dynamic'
+
+export default async function HomePage() {
+  const [settings, briefings, campaigns, adoptedShops] = await Promise.all([
+    getSchemeSettings(),
+    listPublicBriefings(3),
+    listPublishedCampaigns(4),
+    countAdoptedShops(),
+  ])
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="intro">
+        <h1 id="intro" className="text-3xl font-bold text-brand">
+          {settings.schemeFullName ?? settings.schemeName}
+        </h1>
+        <p className="mt-3 max-w-prose text-lg">
+          Businesses in {settings.townName}, the police, the council’s ASB unit and outreach workers working together
+          against shop theft, abuse of staff and anti-social behaviour. Run by {settings.bidName}.
+        </p>
+        <p className="mt-2 text-slate-700">{adoptedShops} shops have a named police officer through Cops Adopt A Shop.</p>
+      </section>
+
+      <section id="report" aria-labelledby="report-heading" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
+        <h2 id="report-heading" className="text-xl font-semibold text-red-900">
+          How to report a crime
+        </h2>
+        <p className="mt-2">{settings.emergencyGuidance}</p>
+        <p className="mt-2">
+          Member businesses report incidents in the{' '}
+          <Link className="font-medium underline" href="/members">
+            members’ area
+          </Link>
+          .
+        </p>
+      </section>
+
+      {campaigns.length > 0 ? (
+        <section aria-labelledby="campaigns-heading">
+          <h2 id="campaigns-heading" className="text-2xl font-semibold">
+            Campaigns
+          </h2>
+          <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+            {campaigns.map((campaign) => (
+              <li key={campaign.id} className="rounded-lg border border-slate-200 p-4">
+                <h3 className="text-lg font-semibold">{campaign.title}</h3>
+                <p className="mt-1 text-slate-700">{campaign.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {briefings.length > 0 ? (
+        <section aria-labelledby="news-heading">
+          <h2 id="news-heading" className="text-2xl font-semibold">
+            Latest news
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {briefings.map((briefing) => (
+              <li key={briefing.id}>
+                <h3 className="font-semibold">{briefing.title}</h3>
+                <p className="text-slate-700">{briefing.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,14 @@
+/** What the audit log records. Kept short and stable: reports and the staff audit page filter on it. */
+export const auditActions = [
+  'view',
+  'create',
+  'update',
+  'delete',
+  'approve',
+  'export',
+  'login',
+  'login-failed',
+  'logout',
+  'access-denied',
+] as const
+export type AuditAction = (typeof auditActions)[number]

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+import { nobody } from '@/access/common'
+import { isSchemeManager } from '@/access/staff'
+import { auditActions } from './auditActions'
+
+/**
+ * Append-only record of who viewed, created, changed, approved or exported scheme data, and of every
+ * sign-in. Nobody writes it through any API: entries come only from server code (see lib/audit).
+ */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['createdAt', 'action', 'actorLabel', 'entityCollection', 'entityId', 'summary'],
+    group: 'Data protection',
+  },
+  access: {
+    read: isSchemeManager,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'action', type: 'select', required: true, index: true, options: [...auditActions] },
+    { name: 'summary', type: 'text', required: true, maxLength: 500 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'actorCollection', type: 'select', options: ['users', 'members'], index: true },
+        { name: 'actorId', type: 'number', index: true },
+        { name: 'actorLabel', type: 'text', maxLength: 200 },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'entityCollection', type: 'text', index: true, maxLength: 64 },
+        { name: 'entityId', type: 'number', index: true },
+      ],
+    },
+    { name: 'ip', type: 'text', maxLength: 64 },
+    { name: 'details', type: 'json' },
+  ],
+  timestamps: true,
+  indexes: [{ fields: ['entityCollection', 'entityId'] }],
+}

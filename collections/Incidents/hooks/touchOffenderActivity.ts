@@ -1,0 +1,27 @@
+import type { CollectionAfterChangeHook } from 'payload'
+import { relationId } from '@/access/relationId'
+
+/**
+ * Keeps each linked profile's `lastIncidentAt` current: retention (a profile leaves the gallery 12 months
+ * after its last incident) and "recently active" filters read it instead of scanning incidents.
+ */
+export const touchOffenderActivity: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const ids = (Array.isArray(doc.offenders) ? doc.offenders : []).map(relationId).filter((id: number | null): id is number => id !== null)
+  if (!ids.length || !doc.occurredAt) return doc
+  await req.payload.update({
+    collection: 'offenders',
+    where: {
+      and: [
+        { id: { in: ids } },
+        { or: [{ lastIncidentAt: { exists: false } }, { lastIncidentAt: { less_than: doc.occurredAt } }] },
+      ],
+    },
+    data: { lastIncidentAt: doc.occurredAt },
+    depth: 0,
+    // Bookkeeping derived from a report the caller was allowed to write; members cannot edit profiles.
+    overrideAccess: true,
+    context: { skipAudit: true },
+    req,
+  })
+  return doc
+}

@@ -1,0 +1,147 @@
+import type { CollectionConfig } from 'payload'
+import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
+import { auditChange, auditDelete } from '@/lib/audit/auditChange'
+import { incidentStatuses, incidentTypes, policeOutcomes } from './incidentTypes'
+import { createIncidents } from './access/createIncidents'
+import { readIncidents } from './access/readIncidents'
+import { updateIncidents } from './access/updateIncidents'
+import { policeOrSchemeManagerField } from './access/policeOrSchemeManagerField'
+import { readReporterField } from './access/readReporterField'
+import { takeReporterFromSession } from './hooks/takeReporterFromSession'
+import { validateIncidentLinks } from './hooks/validateIncidentLinks'
+import { touchOffenderActivity } from './hooks/touchOffenderActivity'
+
+const staffEdits = { update: isSchemeManagerField }
+const policeEdits = { update: policeOrSchemeManagerField }
+
+/**
+ * A report from a member business. Reporter, business and status come from the session (hook), never from
+ * the client. Police may add their own fields; nobody but scheme staff changes the rest.
+ */
+export const Incidents: CollectionConfig = {
+  slug: 'incidents',
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['occurredAt', 'type', 'business', 'status', 'summary'],
+    group: 'Scheme',
+  },
+  access: {
+    create: createIncidents,
+    read: readIncidents,
+    update: updateIncidents,
+    delete: isSchemeManager,
+  },
+  hooks: {
+    beforeChange: [takeReporterFromSession, validateIncidentLinks],
+    afterChange: [touchOffenderActivity, auditChange],
+    afterDelete: [auditDelete],
+  },
+  defaultSort: '-occurredAt',
+  fields: [
+    { name: 'type', type: 'select', required: true, index: true, options: [...incidentTypes], access: staffEdits },
+    {
+      name: 'occurredAt',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      access: staffEdits,
+      validate: (value: Date | string | null | undefined) => {
+        if (!value) return 'When did it happen?'
+        const time = new Date(value).getTime()
+        if (Number.isNaN(time)) return 'That is not a date.'
+        if (time > Date.now() + 5 * 60 * 1000) return 'An incident cannot be in the future.'
+        if (time < Date.UTC(2000, 0, 1)) return 'That date is too long ago.'
+        return true
+      },
+    },
+    {
+      name: 'business',
+      type: 'relationship',
+      relationTo: 'businesses',
+      required: true,
+      index: true,
+      access: { create: isSchemeManagerField, update: isSchemeManagerField },
+      admin: { description: 'For members this is always their own business.' },
+    },
+    { name: 'spot', type: 'text', maxLength: 120, admin: { description: 'e.g. "front door", "till 2"' }, access: staffEdits },
+    {
+      name: 'summary',
+      type: 'text',
+      maxLength: 140,
+      admin: { description: 'One line, shown in lists.' },
+      access: staffEdits,
+    },
+    { name: 'description', type: 'textarea', required: true, maxLength: 5000, access: staffEdits },
+    {
+      type: 'row',
+      fields: [
+        { name: 'valueLost', type: 'number', min: 0, max: 1_000_000, admin: { step: 0.01 }, access: staffEdits },
+        { name: 'valueRecovered', type: 'number', min: 0, max: 1_000_000, admin: { step: 0.01 }, access: staffEdits },
+      ],
+    },
+    { name: 'policeCalled', type: 'checkbox', defaultValue: false, access: staffEdits },
+    {
+      name: 'offenders',
+      type: 'relationship',
+      relationTo: 'offenders',
+      hasMany: true,
+      index: true,
+      admin: { description: 'Known profiles involved. Never set for a welfare concern.' },
+      access: staffEdits,
+    },
+    {
+      name: 'unknownPersonDescription',
+      type: 'textarea',
+      maxLength: 2000,
+      admin: { description: 'What an unidentified person looked like.' },
+      access: staffEdits,
+    },
+    {
+      name: 'evidence',
+      type: 'relationship',
+      relationTo: 'evidence',
+      hasMany: true,
+      maxRows: 8,
+      access: staffEdits,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'submitted',
+      index: true,
+      options: [...incidentStatuses],
+      access: { create: isSchemeManagerField, update: isSchemeManagerField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reporter',
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      // Set from the session by a hook; once written nobody changes who reported.
+      access: { read: readReporterField, create: isSchemeManagerField, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'police',
+      type: 'group',
+      label: 'Police',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'crimeReference', type: 'text', maxLength: 40, index: true, access: policeEdits },
+        {
+          name: 'outcome',
+          type: 'select',
+          defaultValue: 'none',
+          index: true,
+          options: [...policeOutcomes],
+          access: policeEdits,
+        },
+        { name: 'notes', type: 'textarea', maxLength: 2000, access: policeEdits },
+      ],
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,106 @@
+import type { CollectionConfig } from 'payload'
+import { memberRoles } from '@/access/roles'
+import { nobodyField } from '@/access/common'
+import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
+import { auditLogin } from '@/lib/audit/auditLogin'
+import { createMembers } from './access/createMembers'
+import { readMembers } from './access/readMembers'
+import { updateMembers } from './access/updateMembers'
+import { manageBusinessStaffField } from './access/manageBusinessStaffField'
+import { scopeToManagersBusiness } from './hooks/scopeToManagersBusiness'
+import { validateRoleDetails } from './hooks/validateRoleDetails'
+
+/**
+ * Portal accounts: staff of member businesses, police officers and partner agencies. They sign in to the
+ * members' area (next-auth over `payload.login`), never to Payload's admin.
+ */
+export const Members: CollectionConfig = {
+  slug: 'members',
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'business', 'accountStatus'],
+    group: 'Scheme',
+  },
+  auth: {
+    tokenExpiration: 60 * 60 * 8, // a shift, not a month: phones behind tills get lost
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+  },
+  access: {
+    // Members never reach the admin, whatever else they may do.
+    admin: () => false,
+    create: createMembers,
+    read: readMembers,
+    update: updateMembers,
+    delete: isSchemeManager,
+    unlock: isSchemeManager,
+  },
+  hooks: {
+    beforeChange: [scopeToManagersBusiness, validateRoleDetails],
+    afterLogin: [auditLogin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'member',
+      index: true,
+      saveToJWT: true,
+      options: memberRoles.map((value) => ({ label: value.replace('-', ' '), value })),
+      access: { create: manageBusinessStaffField, update: manageBusinessStaffField },
+    },
+    {
+      name: 'business',
+      type: 'relationship',
+      relationTo: 'businesses',
+      index: true,
+      saveToJWT: true,
+      admin: { condition: (data) => data?.role === 'member' || data?.role === 'business-manager' },
+      // Business managers add staff to their own business only; the hook fills it in.
+      access: { create: isSchemeManagerField, update: isSchemeManagerField },
+    },
+    {
+      name: 'accountStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'active',
+      index: true,
+      saveToJWT: true,
+      options: [
+        { label: 'Active', value: 'active' },
+        { label: 'Suspended', value: 'suspended' },
+      ],
+      access: { create: manageBusinessStaffField, update: manageBusinessStaffField },
+    },
+    {
+      type: 'row',
+      admin: { condition: (data) => data?.role === 'police' },
+      fields: [
+        { name: 'force', type: 'text', maxLength: 120, access: { update: isSchemeManagerField } },
+        { name: 'collarNumber', type: 'text', maxLength: 20, access: { update: isSchemeManagerField } },
+      ],
+    },
+    {
+      name: 'agency',
+      type: 'select',
+      saveToJWT: true,
+      options: [
+        { label: 'Council ASB unit', value: 'asb-unit' },
+        { label: 'Outreach', value: 'outreach' },
+      ],
+      admin: { condition: (data) => data?.role === 'partner' },
+      access: { create: isSchemeManagerField, update: isSchemeManagerField },
+    },
+    { name: 'phone', type: 'text', maxLength: 40 },
+    {
+      name: 'mustChangePassword',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Invited members choose their own password at first sign-in.' },
+      access: { update: nobodyField },
+    },
+  ],
+  timestamps: true,
+}

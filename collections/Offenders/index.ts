@@ -1,0 +1,253 @@
+import type { CollectionConfig } from 'payload'
+import { nobodyField } from '@/access/common'
+import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
+import { auditChange, auditDelete } from '@/lib/audit/auditChange'
+import { offenderStatuses, warningMarkers } from './warningMarkers'
+import { createOffenders } from './access/createOffenders'
+import { readOffenders } from './access/readOffenders'
+import { updateOffenders } from './access/updateOffenders'
+import { policeOrSchemeManagerField } from '../Incidents/access/policeOrSchemeManagerField'
+import { deriveDisplayName } from './hooks/deriveDisplayName'
+import { stampProposalAndApproval } from './hooks/stampProposalAndApproval'
+
+const staffEdits = { update: isSchemeManagerField }
+const staffOnly = { read: isSchemeManagerField, create: isSchemeManagerField, update: isSchemeManagerField }
+const policeAndStaff = { read: policeOrSchemeManagerField, create: isSchemeManagerField, update: policeOrSchemeManagerField }
+
+/**
+ * A profile of a person who offends in the town centre, or an unidentified person staff want to identify.
+ * Members propose; only scheme staff approve, and only approved profiles reach members, police and the ASB
+ * unit. A safeguarding flag keeps a vulnerable person out of the gallery.
+ */
+export const Offenders: CollectionConfig = {
+  slug: 'offenders',
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'gallery', 'status', 'lastIncidentAt'],
+    group: 'Scheme',
+  },
+  access: {
+    create: createOffenders,
+    read: readOffenders,
+    update: updateOffenders,
+    delete: isSchemeManager,
+  },
+  hooks: {
+    beforeChange: [stampProposalAndApproval, deriveDisplayName],
+    afterChange: [auditChange],
+    afterDelete: [auditDelete],
+  },
+  defaultSort: '-lastIncidentAt',
+  fields: [
+    {
+      name: 'displayName',
+      type: 'text',
+      index: true,
+      maxLength: 160,
+      admin: { readOnly: true, description: 'Built from the names, or "Unidentified person" for ID-sought entries.' },
+      access: { create: nobodyField, update: nobodyField },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstName', type: 'text', maxLength: 80, access: staffEdits },
+        { name: 'lastName', type: 'text', maxLength: 80, access: staffEdits },
+      ],
+    },
+    {
+      name: 'aliases',
+      type: 'array',
+      maxRows: 20,
+      access: staffEdits,
+      fields: [{ name: 'alias', type: 'text', required: true, maxLength: 80 }],
+    },
+    {
+      name: 'gallery',
+      type: 'select',
+      required: true,
+      defaultValue: 'known',
+      index: true,
+      options: [
+        { label: 'Known', value: 'known' },
+        { label: 'ID sought', value: 'id-sought' },
+      ],
+      access: staffEdits,
+    },
+    { name: 'photos', type: 'relationship', relationTo: 'evidence', hasMany: true, maxRows: 12, access: staffEdits },
+    {
+      name: 'appearance',
+      type: 'group',
+      access: staffEdits,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'ageRange', type: 'text', maxLength: 20 },
+            { name: 'height', type: 'text', maxLength: 20 },
+            { name: 'build', type: 'text', maxLength: 40 },
+            { name: 'hair', type: 'text', maxLength: 60 },
+          ],
+        },
+        { name: 'distinguishingFeatures', type: 'textarea', maxLength: 1000 },
+        { name: 'usualClothing', type: 'textarea', maxLength: 1000 },
+      ],
+    },
+    {
+      name: 'warningMarkers',
+      type: 'select',
+      hasMany: true,
+      index: true,
+      options: [...warningMarkers],
+      access: staffEdits,
+    },
+    { name: 'modusOperandi', type: 'textarea', maxLength: 3000, access: staffEdits },
+    {
+      name: 'associates',
+      type: 'relationship',
+      relationTo: 'offenders',
+      hasMany: true,
+      maxRows: 20,
+      access: staffEdits,
+    },
+    {
+      name: 'incidents',
+      type: 'join',
+      collection: 'incidents',
+      on: 'offenders',
+      defaultLimit: 20,
+      defaultSort: '-occurredAt',
+      admin: { defaultColumns: ['occurredAt', 'type', 'business', 'status'] },
+    },
+    {
+      name: 'exclusion',
+      type: 'group',
+      access: staffEdits,
+      fields: [
+        {
+          name: 'stage',
+          type: 'select',
+          defaultValue: 'none',
+          index: true,
+          options: [
+            { label: 'None', value: 'none' },
+            { label: 'Warning (yellow)', value: 'warning' },
+            { label: 'Exclusion (red)', value: 'exclusion' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'startsAt', type: 'date' },
+            { name: 'endsAt', type: 'date', index: true },
+            { name: 'appealFrom', type: 'date' },
+          ],
+        },
+        {
+          name: 'notice',
+          type: 'group',
+          fields: [
+            { name: 'servedAt', type: 'date' },
+            { name: 'servedBy', type: 'text', maxLength: 120 },
+            {
+              name: 'method',
+              type: 'select',
+              options: [
+                { label: 'In person', value: 'in-person' },
+                { label: 'By post', value: 'post' },
+                { label: 'By police', value: 'police' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'recognitionLog',
+      type: 'array',
+      access: { read: policeOrSchemeManagerField, create: isSchemeManagerField, update: isSchemeManagerField },
+      admin: { description: 'Who recognised this person, when, from what, and how sure they were.' },
+      fields: [
+        { name: 'member', type: 'relationship', relationTo: 'members', required: true },
+        { name: 'recognisedAt', type: 'date', required: true },
+        {
+          name: 'source',
+          type: 'select',
+          required: true,
+          options: [
+            { label: 'CCTV', value: 'cctv' },
+            { label: 'In person', value: 'in-person' },
+            { label: 'Photo', value: 'photo' },
+          ],
+        },
+        {
+          name: 'confidence',
+          type: 'select',
+          required: true,
+          options: [
+            { label: 'Possibly', value: 'possible' },
+            { label: 'Probably', value: 'likely' },
+            { label: 'Certain', value: 'certain' },
+          ],
+        },
+        { name: 'note', type: 'textarea', maxLength: 500 },
+      ],
+    },
+    {
+      name: 'policeNotes',
+      type: 'textarea',
+      maxLength: 3000,
+      access: policeAndStaff,
+      admin: { description: 'Police only: intelligence notes and case references.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'proposed',
+      index: true,
+      options: [...offenderStatuses],
+      access: { create: isSchemeManagerField, update: isSchemeManagerField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'safeguarding',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: staffOnly,
+      admin: {
+        position: 'sidebar',
+        description: 'A vulnerable person: kept out of the gallery; their reports go to outreach.',
+      },
+    },
+    { name: 'safeguardingNote', type: 'textarea', maxLength: 1000, access: staffOnly, admin: { position: 'sidebar' } },
+    {
+      name: 'lastIncidentAt',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { create: isSchemeManagerField, update: isSchemeManagerField },
+    },
+    {
+      name: 'proposedBy',
+      type: 'relationship',
+      relationTo: 'members',
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { read: isSchemeManagerField, create: nobodyField, update: nobodyField },
+    },
+    {
+      name: 'approvedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { read: isSchemeManagerField, create: nobodyField, update: nobodyField },
+    },
+    {
+      name: 'approvedAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { create: nobodyField, update: nobodyField },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,21 @@
+/**
+ * `npm run dev`: the zero-setup start. Uses DATABASE_URL or starts the embedded PostgreSQL, applies the
+ * committed migrations, seeds the demo data into an empty database, then runs `next dev`.
+ */
+import { localDatabaseUrl } from './lib/localDatabaseUrl'
+import { run } from './lib/run'
+import { superviseChild } from './lib/superviseChild'
+
+const database = await localDatabaseUrl()
+const env = { ...process.env, DATABASE_URL: database.url }
+
+try {
+  await run('npx', ['payload', 'migrate'], { env })
+  await run('npx', ['tsx', 'scripts/seed.ts', '--if-empty'], { env })
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  await database.stop()
+  process.exit(1)
+}
+
+superviseChild('npx', ['next', 'dev', ...process.argv.slice(2)], env, database.stop)

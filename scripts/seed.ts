@@ -1,0 +1,26 @@
+/**
+ * `npm run seed`: the fictional demo scheme. `--if-empty` (used by `npm run dev`) does nothing when the
+ * database already holds businesses, so a developer's own changes survive restarts.
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { defaultDemoPassword, runSeed } from '@/seed'
+
+if (process.env.NODE_ENV === 'production') {
+  console.error('Refusing to seed demo data: NODE_ENV is production.')
+  process.exit(1)
+}
+
+const payload = await getPayload({ config })
+const ifEmpty = process.argv.includes('--if-empty')
+const existing = await payload.count({ collection: 'businesses', overrideAccess: true }) // a count, no user
+if (ifEmpty && existing.totalDocs > 0) {
+  console.log('Database already has data; not seeding.')
+  process.exit(0)
+}
+
+const password = process.env.DEMO_PASSWORD || defaultDemoPassword
+const started = Date.now()
+await runSeed(payload, { password })
+console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Demo accounts use the password: ${password}`)
+process.exit(0)

@@ -1,0 +1,68 @@
+/**
+ * `npm test`: every test against real PostgreSQL. Creates a throwaway database (on the machine's server at
+ * 127.0.0.1:5432 when it answers, else on the embedded one), migrates and seeds it, runs the Local API
+ * tests, builds and starts the app on it, runs the HTTP and browser tests, then drops it.
+ *
+ * `--skip-build` reuses an existing `.next` build; `--only=int|http|e2e` runs one stage (for local work).
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createDatabase, dropDatabase } from './lib/createDatabase'
+import { testDatabaseServer } from './lib/databaseServer'
+import { run } from './lib/run'
+import { waitForUrl } from './lib/waitForUrl'
+
+const args = process.argv.slice(2)
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
+const stage = (name: 'int' | 'http' | 'e2e') => !only || only === name
+const skipBuild = args.includes('--skip-build')
+
+const server = await testDatabaseServer()
+const database = `ntars_test_${process.pid}_${Date.now().toString(36)}`
+await createDatabase(server.url('postgres'), database)
+const storage = mkdtempSync(path.join(os.tmpdir(), 'ntars-test-uploads-'))
+const port = Number(process.env.TEST_PORT || 3210)
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: server.url(database),
+  NTARS_STORAGE_DIR: storage,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || `test-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`,
+  BASE_URL: `http://127.0.0.1:${port}`,
+}
+console.log(`Test database ${database}; uploads in ${storage}`)
+
+let app: ReturnType<typeof spawn> | undefined
+let failed = false
+try {
+  await run('npx', ['payload', 'migrate'], { env })
+  await run('npx', ['tsx', 'scripts/seed.ts'], { env })
+  if (stage('int')) await run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/int/**/*.test.ts' } })
+  if (stage('http') || stage('e2e')) {
+    if (!skipBuild) await run('npx', ['next', 'build'], { env: { ...env, NODE_ENV: 'production' } })
+    app = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    })
+    await waitForUrl(`${env.BASE_URL}/api/scheme-settings/..`, 120_000)
+    if (stage('http')) await run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/http/**/*.test.ts' } })
+    if (stage('e2e')) await run('npx', ['playwright', 'test'], { env })
+  }
+} catch (error) {
+  failed = true
+  console.error(error instanceof Error ? error.message : error)
+} finally {
+  if (app?.pid) {
+    try {
+      process.kill(-app.pid, 'SIGTERM')
+    } catch {}
+  }
+  if (!process.env.KEEP_TEST_DB) {
+    await dropDatabase(server.url('postgres'), database).catch((error) => console.error('Could not drop the test database:', error))
+    rmSync(storage, { recursive: true, force: true })
+  }
+  await server.stop()
+}
+process.exit(failed ? 1 : 0)

@@ -1,0 +1,144 @@
+import type { Payload } from 'payload'
+import { slugify } from '@/lib/text/slugify'
+import { lexical } from './lexical'
+import { town } from './names'
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
+const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+
+/** The scheme's own settings for the fictional demo town. */
+export const seedSettings = (payload: Payload) =>
+  payload.updateGlobal({
+    slug: 'scheme-settings',
+    data: {
+      schemeName: 'NTARS',
+      schemeFullName: `${town.name} Town Anti-Social Behaviour Reporting Scheme`,
+      townName: `${town.name} town centre`,
+      bidName: `${town.name} Town Centre BID`,
+      contact: { email: 'scheme@ntars.test', phone: '01632 960000', address: `BID Office, 1 Guild Square, ${town.name}` },
+    },
+    overrideAccess: true, // seeding
+  })
+
+/** Cops Adopt A Shop and a second campaign, published. */
+export const seedCampaigns = async (payload: Payload) => {
+  await payload.create({
+    collection: 'campaigns',
+    data: {
+      title: 'Cops Adopt A Shop',
+      slug: 'cops-adopt-a-shop',
+      summary: 'Town centre shops with their own named police officer, who drops in every few weeks.',
+      showAdoptedShops: true,
+      _status: 'published',
+      content: lexical([
+        { heading: 'What it is' },
+        {
+          paragraph:
+            'Each adopted shop has a named officer from the neighbourhood policing team. Staff know who to talk to, and the officer knows the shop, its staff and its problems.',
+        },
+        { heading: 'How it works' },
+        {
+          paragraph:
+            'Your officer drops in every few weeks, and more often after a spate of incidents. They read your reports, help with crime prevention and follow up on known offenders.',
+        },
+        { heading: 'How to join' },
+        { paragraph: 'Any member business can ask to be adopted. Join the scheme, then ask the BID team.' },
+      ]),
+    },
+    overrideAccess: true, // seeding
+  })
+  await payload.create({
+    collection: 'campaigns',
+    data: {
+      title: 'Safer Nights',
+      slug: 'safer-nights',
+      summary: 'Bars, clubs and late-night food working together on Friday and Saturday nights.',
+      _status: 'published',
+      content: lexical([{ paragraph: 'Radio link, shared banning notices and a welfare point on busy nights.' }]),
+    },
+    overrideAccess: true, // seeding
+  })
+}
+
+/** Public news, a members' alert and a briefing event. */
+export const seedBriefings = async (payload: Payload) => {
+  const briefings = [
+    {
+      title: 'Scheme relaunch: over 200 members signed up',
+      kind: 'news' as const,
+      audience: 'public' as const,
+      publishedAt: daysAgo(40),
+      summary: 'Businesses across the town centre have joined the relaunched reporting scheme.',
+    },
+    {
+      title: 'Sharp fall in anti-social behaviour reports',
+      kind: 'news' as const,
+      audience: 'public' as const,
+      publishedAt: daysAgo(12),
+      summary: 'Targeted patrols and shared intelligence are making a difference.',
+    },
+    {
+      title: 'Alert: distraction thefts at tills this week',
+      kind: 'alert' as const,
+      audience: 'members' as const,
+      publishedAt: daysAgo(3),
+      summary: 'Two people working together are distracting staff at tills. Keep cash drawers closed.',
+    },
+    {
+      title: 'Retail crime briefing for businesses',
+      kind: 'event' as const,
+      audience: 'members' as const,
+      publishedAt: daysAgo(5),
+      summary: 'Meet your officers, the council ASB unit and outreach workers.',
+      event: {
+        startsAt: daysAhead(14),
+        endsAt: daysAhead(14.08),
+        place: 'Community Room, Exchange Arcade',
+        howToAttend: 'Free for member businesses. RSVP in the members’ area.',
+        rsvpEnabled: true,
+      },
+    },
+  ]
+  for (const briefing of briefings) {
+    await payload.create({
+      collection: 'briefings',
+      data: {
+        ...briefing,
+        slug: slugify(briefing.title),
+        _status: 'published',
+        content: lexical([{ paragraph: briefing.summary }]),
+      },
+      draft: false,
+      overrideAccess: true, // seeding
+    })
+  }
+}
+
+/** The signposting directory (invented services with reserved 01632 numbers). */
+export const seedSupportServices = async (payload: Payload) => {
+  const services = [
+    { name: 'Northbrook Night Shelter', categories: ['rough-sleeping', 'housing'], openingTimes: 'Every night, 7pm to 8am' },
+    { name: 'Street Outreach Team', categories: ['rough-sleeping'], openingTimes: 'Daily walk-rounds, 6am and 9pm' },
+    { name: 'Open Door Housing Advice', categories: ['housing'], openingTimes: 'Monday to Friday, 9am to 5pm' },
+    { name: 'Turning Point Recovery Hub', categories: ['addiction'], openingTimes: 'Monday to Saturday, 10am to 4pm' },
+    { name: 'Talking Space Drop-in', categories: ['mental-health'], openingTimes: 'Tuesday and Thursday, 12pm to 6pm' },
+    { name: 'Community Larder', categories: ['food'], openingTimes: 'Wednesday and Saturday, 11am to 2pm' },
+    { name: 'Walk-in Health Centre', categories: ['health'], openingTimes: 'Every day, 8am to 8pm' },
+    { name: 'Victim and Witness Support', categories: ['victim-support'], openingTimes: 'Monday to Friday, 9am to 5pm' },
+  ] as const
+  for (const [index, service] of services.entries()) {
+    await payload.create({
+      collection: 'support-services',
+      data: {
+        name: service.name,
+        categories: [...service.categories],
+        description: `${service.name} offers free, confidential help in ${town.name}.`,
+        openingTimes: service.openingTimes,
+        phone: `01632 96${String(1000 + index)}`,
+        address: `${10 + index} Friary Walk, ${town.name}`,
+        _status: 'published',
+      },
+      overrideAccess: true, // seeding
+    })
+  }
+}

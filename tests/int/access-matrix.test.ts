@@ -1,0 +1,456 @@
+/**
+ * The access table of DESIGN.md, cell by cell: every role × every collection × create / read / update /
+ * delete, through the Local API as that role (`overrideAccess: false`). A rule broken in an access
+ * function fails the cell that covers it.
+ */
+import type { CollectionSlug, Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Account } from '@/access/accountOf'
+import { attempt } from '../helpers/attempt'
+import { allowedFor, businessStaff, contentStaff, everyone, everyoneBut, schemeStaff } from '../helpers/expectations'
+import { type AccessFixtures, createAccessFixtures, tinyJpeg } from '../helpers/fixtures'
+import { loadRoleUsers, type Role, roles } from '../helpers/roles'
+import { testPayload } from '../helpers/testPayload'
+
+let payload: Payload
+let users: Record<Role, Account | null>
+let fx: AccessFixtures
+let auditEntry: number
+let image: Buffer
+
+beforeAll(async () => {
+  payload = await testPayload()
+  users = await loadRoleUsers(payload)
+  fx = await createAccessFixtures(payload)
+  image = await tinyJpeg()
+  const entry = await payload.create({
+    collection: 'audit-log',
+    data: { action: 'view', summary: 'Fixture audit entry' },
+    overrideAccess: true, // test set-up: nobody may write the audit log through the API
+  })
+  auditEntry = entry.id
+})
+
+const as = (role: Role) => ({ user: users[role] ?? undefined, overrideAccess: false as const })
+const unique = () => Math.random().toString(36).slice(2, 10)
+const verdict = (allowed: Set<Role>, role: Role) => (allowed.has(role) ? 'allowed' : 'denied')
+
+// ---------------------------------------------------------------------------------------------- read
+type ReadCell = { collection: CollectionSlug; row: string; id: () => number; allowed: Set<Role> }
+const readCells = (): ReadCell[] => [
+  { collection: 'users', row: 'another staff account', id: () => fx.managerAccount, allowed: allowedFor(...schemeStaff) },
+  { collection: 'members', row: 'member@ (business A)', id: () => fx.members.member, allowed: allowedFor(...schemeStaff, 'business-manager', 'member') },
+  { collection: 'members', row: 'member2@ (business B)', id: () => fx.members.member2, allowed: allowedFor(...schemeStaff) },
+  { collection: 'members', row: 'police@', id: () => fx.members.police, allowed: allowedFor(...schemeStaff, 'police') },
+  { collection: 'businesses', row: 'business A (adopted)', id: () => fx.businesses.businessA, allowed: everyone() },
+  { collection: 'businesses', row: 'business B (adopted)', id: () => fx.businesses.businessB, allowed: everyone() },
+  {
+    collection: 'businesses',
+    row: 'an unadopted business',
+    id: () => fx.businesses.unadopted,
+    allowed: allowedFor(...schemeStaff, 'police', 'partner-asb', 'partner-outreach'),
+  },
+  { collection: 'incidents', row: 'theft at A', id: () => fx.incidents.incA, allowed: allowedFor(...schemeStaff, 'police', ...businessStaff) },
+  { collection: 'incidents', row: 'theft at B', id: () => fx.incidents.incB, allowed: allowedFor(...schemeStaff, 'police') },
+  { collection: 'incidents', row: 'ASB at B', id: () => fx.incidents.incAsbB, allowed: allowedFor(...schemeStaff, 'police', 'partner-asb') },
+  {
+    collection: 'incidents',
+    row: 'welfare concern at B',
+    id: () => fx.incidents.incWelfareB,
+    allowed: allowedFor(...schemeStaff, 'police', 'partner-outreach'),
+  },
+  {
+    collection: 'offenders',
+    row: 'approved profile',
+    id: () => fx.offenders.offApproved,
+    allowed: allowedFor(...schemeStaff, 'police', ...businessStaff, 'partner-asb'),
+  },
+  { collection: 'offenders', row: 'proposed profile', id: () => fx.offenders.offProposed, allowed: allowedFor(...schemeStaff) },
+  { collection: 'offenders', row: 'archived profile', id: () => fx.offenders.offArchived, allowed: allowedFor(...schemeStaff) },
+  {
+    collection: 'offenders',
+    row: 'safeguarding-flagged profile',
+    id: () => fx.offenders.offSafeguarded,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
+  { collection: 'evidence', row: 'photo of theft at A', id: () => fx.evidence.evA, allowed: allowedFor(...schemeStaff, 'police', ...businessStaff) },
+  { collection: 'evidence', row: 'photo of theft at B', id: () => fx.evidence.evB, allowed: allowedFor(...schemeStaff, 'police') },
+  { collection: 'evidence', row: 'photo of ASB at B', id: () => fx.evidence.evAsb, allowed: allowedFor(...schemeStaff, 'police', 'partner-asb') },
+  {
+    collection: 'evidence',
+    row: 'photo of welfare concern',
+    id: () => fx.evidence.evWelfare,
+    allowed: allowedFor(...schemeStaff, 'police', 'partner-outreach'),
+  },
+  {
+    collection: 'evidence',
+    row: 'photo on approved profile',
+    id: () => fx.evidence.evApproved,
+    allowed: allowedFor(...schemeStaff, 'police', ...businessStaff, 'partner-asb'),
+  },
+  { collection: 'evidence', row: 'photo on proposed profile', id: () => fx.evidence.evProposed, allowed: allowedFor(...schemeStaff) },
+  {
+    collection: 'evidence',
+    row: 'photo on safeguarded profile',
+    id: () => fx.evidence.evSafeguarded,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
+  { collection: 'media', row: 'public image', id: () => fx.media, allowed: everyone() },
+  { collection: 'campaigns', row: 'published campaign', id: () => fx.campaigns.published, allowed: everyone() },
+  { collection: 'campaigns', row: 'draft campaign', id: () => fx.campaigns.draft, allowed: allowedFor(...contentStaff) },
+  { collection: 'briefings', row: 'published public briefing', id: () => fx.briefings.publicPublished, allowed: everyone() },
+  { collection: 'briefings', row: 'published members’ briefing', id: () => fx.briefings.membersPublished, allowed: everyoneBut('anonymous') },
+  { collection: 'briefings', row: 'draft briefing', id: () => fx.briefings.draft, allowed: allowedFor(...contentStaff) },
+  { collection: 'support-services', row: 'published service', id: () => fx.services.published, allowed: everyone() },
+  { collection: 'support-services', row: 'draft service', id: () => fx.services.draft, allowed: allowedFor(...contentStaff) },
+  { collection: 'audit-log', row: 'an audit entry', id: () => auditEntry, allowed: allowedFor(...schemeStaff) },
+]
+
+describe('read', () => {
+  for (const cell of readCells()) {
+    for (const role of roles) {
+      it(`${role} ${cell.allowed.has(role) ? 'can' : 'cannot'} read ${cell.collection}: ${cell.row}`, async () => {
+        const result = await attempt(() => payload.findByID({ collection: cell.collection, id: cell.id(), depth: 0, ...as(role) }))
+        expect(result).toBe(verdict(cell.allowed, role))
+        // The list endpoint applies the same rule as the single-row one.
+        const list = await attempt(async () => {
+          const found = await payload.find({ collection: cell.collection, where: { id: { equals: cell.id() } }, depth: 0, ...as(role) })
+          if (found.docs.length === 0) throw Object.assign(new Error('not listed'), { status: 404 })
+        })
+        expect(list).toBe(verdict(cell.allowed, role))
+      })
+    }
+  }
+
+  for (const role of roles) {
+    it(`${role} can read the scheme settings`, async () => {
+      const settings = await payload.findGlobal({ slug: 'scheme-settings', ...as(role) })
+      expect(settings.schemeName).toBeTruthy()
+    })
+  }
+})
+
+// -------------------------------------------------------------------------------------------- create
+type CreateCell = {
+  collection: CollectionSlug
+  allowed: Set<Role>
+  data: () => Record<string, unknown>
+  withFile?: boolean
+}
+const createCells = (): CreateCell[] => [
+  {
+    collection: 'users',
+    allowed: allowedFor('admin'),
+    data: () => ({ email: `staff-${unique()}@ntars.test`, name: 'New Staff', roles: ['editor'], password: 'a-long-test-password-1' }),
+  },
+  {
+    collection: 'members',
+    allowed: allowedFor(...schemeStaff, 'business-manager'),
+    data: () => ({
+      email: `new-${unique()}@ntars.test`,
+      name: 'New Member',
+      role: 'member',
+      business: fx.businesses.businessA,
+      password: 'a-long-test-password-1',
+    }),
+  },
+  {
+    collection: 'businesses',
+    allowed: allowedFor(...schemeStaff),
+    data: () => ({ name: `New Shop ${unique()}`, category: 'retail', address: { line1: '9 New Row' } }),
+  },
+  {
+    collection: 'incidents',
+    allowed: allowedFor(...schemeStaff, ...businessStaff),
+    data: () => ({
+      type: 'theft',
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      description: 'Created by the access matrix',
+      business: fx.businesses.businessA,
+    }),
+  },
+  {
+    collection: 'offenders',
+    allowed: allowedFor(...schemeStaff, ...businessStaff),
+    data: () => ({ firstName: 'Matrix', lastName: unique(), gallery: 'known' }),
+  },
+  {
+    collection: 'evidence',
+    allowed: allowedFor(...schemeStaff, ...businessStaff),
+    data: () => ({ kind: 'incident-photo', incident: fx.incidents.incA }),
+    withFile: true,
+  },
+  { collection: 'media', allowed: allowedFor(...contentStaff), data: () => ({ alt: 'New image' }), withFile: true },
+  {
+    collection: 'campaigns',
+    allowed: allowedFor(...contentStaff),
+    data: () => ({ title: `Campaign ${unique()}`, summary: 'New', _status: 'draft' }),
+  },
+  {
+    collection: 'briefings',
+    allowed: allowedFor(...contentStaff),
+    data: () => ({ title: `Briefing ${unique()}`, summary: 'New', kind: 'news', audience: 'public', _status: 'draft' }),
+  },
+  {
+    collection: 'support-services',
+    allowed: allowedFor(...contentStaff),
+    data: () => ({ name: `Service ${unique()}`, categories: ['food'], description: 'New', _status: 'draft' }),
+  },
+  { collection: 'audit-log', allowed: allowedFor(), data: () => ({ action: 'view', summary: 'Forged entry' }) },
+]
+
+describe('create', () => {
+  for (const cell of createCells()) {
+    for (const role of roles) {
+      it(`${role} ${cell.allowed.has(role) ? 'can' : 'cannot'} create ${cell.collection}`, async () => {
+        const before = (await payload.count({ collection: cell.collection, overrideAccess: true })).totalDocs
+        const result = await attempt(() =>
+          payload.create({
+            collection: cell.collection,
+            data: cell.data() as never,
+            ...(cell.withFile ? { file: { data: image, mimetype: 'image/jpeg', name: `matrix-${unique()}.jpg`, size: image.length } } : {}),
+            depth: 0,
+            ...as(role),
+          }),
+        )
+        expect(result).toBe(verdict(cell.allowed, role))
+        const after = (await payload.count({ collection: cell.collection, overrideAccess: true })).totalDocs
+        expect(after - before).toBe(result === 'allowed' ? 1 : 0)
+      })
+    }
+  }
+})
+
+// -------------------------------------------------------------------------------------------- update
+type UpdateCell = {
+  collection: CollectionSlug
+  row: string
+  id: () => number
+  data: Record<string, unknown>
+  allowed: Set<Role>
+  /** Reads back the field the update tried to change, to prove a refusal wrote nothing. */
+  read: (doc: Record<string, unknown>) => unknown
+}
+const updateCells = (): UpdateCell[] => [
+  {
+    collection: 'users',
+    row: 'the scheme manager’s account',
+    id: () => fx.managerAccount,
+    data: { name: 'Renamed Manager' },
+    allowed: allowedFor(...schemeStaff),
+    read: (doc) => doc.name,
+  },
+  {
+    collection: 'members',
+    row: 'member@',
+    id: () => fx.members.member,
+    data: { phone: '01632 960999' },
+    allowed: allowedFor(...schemeStaff, 'business-manager', 'member'),
+    read: (doc) => doc.phone,
+  },
+  {
+    collection: 'businesses',
+    row: 'business A',
+    id: () => fx.businesses.businessA,
+    data: { location: { lat: 50.001, lng: -20.001 } },
+    allowed: allowedFor(...schemeStaff, 'business-manager'),
+    read: (doc) => (doc.location as { lat?: number })?.lat,
+  },
+  {
+    collection: 'incidents',
+    row: 'theft at A (police fields)',
+    id: () => fx.incidents.incA,
+    data: { police: { crimeReference: 'NB/MATRIX/26' } },
+    allowed: allowedFor(...schemeStaff, 'police'),
+    read: (doc) => (doc.police as { crimeReference?: string })?.crimeReference,
+  },
+  {
+    collection: 'offenders',
+    row: 'approved profile (police notes)',
+    id: () => fx.offenders.offApproved2,
+    data: { policeNotes: 'zzz updated by the matrix' },
+    allowed: allowedFor(...schemeStaff, 'police'),
+    read: (doc) => doc.policeNotes,
+  },
+  {
+    collection: 'evidence',
+    row: 'photo of theft at A',
+    id: () => fx.evidence.evA,
+    data: { caption: 'Updated caption' },
+    allowed: allowedFor(...schemeStaff),
+    read: (doc) => doc.caption,
+  },
+  { collection: 'media', row: 'public image', id: () => fx.media, data: { alt: 'Updated alt' }, allowed: allowedFor(...contentStaff), read: (doc) => doc.alt },
+  {
+    collection: 'campaigns',
+    row: 'published campaign',
+    id: () => fx.campaigns.published,
+    data: { summary: 'Updated summary' },
+    allowed: allowedFor(...contentStaff),
+    read: (doc) => doc.summary,
+  },
+  {
+    collection: 'briefings',
+    row: 'published public briefing',
+    id: () => fx.briefings.publicPublished,
+    data: { summary: 'Updated summary' },
+    allowed: allowedFor(...contentStaff),
+    read: (doc) => doc.summary,
+  },
+  {
+    collection: 'support-services',
+    row: 'published service',
+    id: () => fx.services.published,
+    data: { description: 'Updated description' },
+    allowed: allowedFor(...contentStaff),
+    read: (doc) => doc.description,
+  },
+  { collection: 'audit-log', row: 'an audit entry', id: () => auditEntry, data: { summary: 'Tampered' }, allowed: allowedFor(), read: (doc) => doc.summary },
+]
+
+describe('update', () => {
+  for (const cell of updateCells()) {
+    for (const role of roles) {
+      it(`${role} ${cell.allowed.has(role) ? 'can' : 'cannot'} update ${cell.collection}: ${cell.row}`, async () => {
+        const readBack = async () =>
+          cell.read((await payload.findByID({ collection: cell.collection, id: cell.id(), depth: 0, overrideAccess: true })) as never)
+        const before = await readBack()
+        const result = await attempt(() =>
+          payload.update({ collection: cell.collection, id: cell.id(), data: cell.data as never, depth: 0, ...as(role) }),
+        )
+        expect(result).toBe(verdict(cell.allowed, role))
+        if (result === 'denied') expect(await readBack()).toEqual(before)
+        else expect(await readBack()).toEqual(cell.read(cell.data))
+      })
+    }
+  }
+
+  for (const role of roles) {
+    const allowed = allowedFor('admin')
+    it(`${role} ${allowed.has(role) ? 'can' : 'cannot'} update the scheme settings`, async () => {
+      const result = await attempt(() =>
+        payload.updateGlobal({ slug: 'scheme-settings', data: { contact: { phone: `01632 96${unique().slice(0, 4)}` } }, ...as(role) }),
+      )
+      expect(result).toBe(verdict(allowed, role))
+    })
+  }
+})
+
+// -------------------------------------------------------------------------------------------- delete
+type DeleteCell = { collection: CollectionSlug; allowed: Set<Role>; make: () => Promise<number> }
+const overrideAccess = true // test set-up: a throwaway row for each delete attempt
+const deleteCells = (): DeleteCell[] => [
+  {
+    collection: 'users',
+    allowed: allowedFor('admin'),
+    make: async () =>
+      (await payload.create({ collection: 'users', data: { email: `del-${unique()}@ntars.test`, name: 'Del', roles: ['editor'], password: 'a-long-test-password-1' }, overrideAccess })).id,
+  },
+  {
+    collection: 'members',
+    allowed: allowedFor(...schemeStaff),
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'members',
+          data: {
+            email: `del-${unique()}@ntars.test`,
+            name: 'Del',
+            role: 'member',
+            accountStatus: 'active',
+            business: fx.businesses.businessA,
+            password: 'a-long-test-password-1',
+          },
+          overrideAccess,
+        })
+      ).id,
+  },
+  {
+    collection: 'businesses',
+    allowed: allowedFor(...schemeStaff),
+    make: async () => (await payload.create({ collection: 'businesses', data: { name: `Del ${unique()}`, category: 'retail', membershipStatus: 'active', address: { line1: '1 Del Row' } }, overrideAccess })).id,
+  },
+  {
+    collection: 'incidents',
+    allowed: allowedFor(...schemeStaff),
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'incidents',
+          data: {
+            type: 'theft',
+            status: 'submitted',
+            occurredAt: new Date(Date.now() - 60_000).toISOString(),
+            description: 'Del',
+            business: fx.businesses.businessA,
+          },
+          overrideAccess,
+        })
+      ).id,
+  },
+  {
+    collection: 'offenders',
+    allowed: allowedFor(...schemeStaff),
+    make: async () => (await payload.create({ collection: 'offenders', data: { firstName: 'Del', status: 'approved', gallery: 'known' }, overrideAccess })).id,
+  },
+  {
+    collection: 'evidence',
+    allowed: allowedFor(...schemeStaff),
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'evidence',
+          data: { kind: 'incident-photo', incident: fx.incidents.incA },
+          file: { data: image, mimetype: 'image/jpeg', name: `del-${unique()}.jpg`, size: image.length },
+          overrideAccess,
+        })
+      ).id,
+  },
+  {
+    collection: 'media',
+    allowed: allowedFor(...contentStaff),
+    make: async () =>
+      (await payload.create({ collection: 'media', data: { alt: 'Del' }, file: { data: image, mimetype: 'image/jpeg', name: `del-${unique()}.jpg`, size: image.length }, overrideAccess })).id,
+  },
+  {
+    collection: 'campaigns',
+    allowed: allowedFor(...contentStaff),
+    make: async () => (await payload.create({ collection: 'campaigns', data: { title: `Del ${unique()}`, slug: `del-${unique()}`, summary: 'Del', _status: 'published' }, overrideAccess })).id,
+  },
+  {
+    collection: 'briefings',
+    allowed: allowedFor(...contentStaff),
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'briefings',
+          data: { title: `Del ${unique()}`, slug: `del-${unique()}`, summary: 'Del', kind: 'news', audience: 'public', _status: 'published' },
+          overrideAccess,
+        })
+      ).id,
+  },
+  {
+    collection: 'support-services',
+    allowed: allowedFor(...contentStaff),
+    make: async () => (await payload.create({ collection: 'support-services', data: { name: `Del ${unique()}`, categories: ['food'], description: 'Del', _status: 'published' }, overrideAccess })).id,
+  },
+  {
+    collection: 'audit-log',
+    allowed: allowedFor(),
+    make: async () => (await payload.create({ collection: 'audit-log', data: { action: 'view', summary: 'Del' }, overrideAccess })).id,
+  },
+]
+
+describe('delete', () => {
+  for (const cell of deleteCells()) {
+    for (const role of roles) {
+      it(`${role} ${cell.allowed.has(role) ? 'can' : 'cannot'} delete ${cell.collection}`, async () => {
+        const id = await cell.make()
+        const result = await attempt(() => payload.delete({ collection: cell.collection, id, ...as(role) }))
+        expect(result).toBe(verdict(cell.allowed, role))
+        const still = await payload.find({ collection: cell.collection, where: { id: { equals: id } }, depth: 0, overrideAccess: true })
+        expect(still.docs.length).toBe(result === 'allowed' ? 0 : 1)
+      })
+    }
+  }
+})
