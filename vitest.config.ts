@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: [process.env.VITEST_INCLUDE || 'tests/int/**/*.test.ts'],
+    include: [process.env.VITEST_INCLUDE || 'tests/{unit,int}/**/*.test.ts'],
     // One real database is shared by the files of a run: run them one after another.
     fileParallelism: false,
     testTimeout: 60_000,

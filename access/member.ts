@@ -1,7 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
-import type { MemberRole, PartnerAgency } from './roles'
 import { type MemberAccount, memberOf } from './accountOf'
 import { relationId } from './relationId'
+import type { MemberRole, PartnerAgency } from './roles'
 
 /** The active member account when it holds one of the roles, else null. */
 export const memberWithRole = (
@@ -14,7 +14,9 @@ export const memberWithRole = (
 
 /** The business of a member or business manager: the scope of their own reports. */
 export const businessOf = (member: MemberAccount | null): number | null =>
-  member && (member.role === 'member' || member.role === 'business-manager') ? relationId(member.business) : null
+  member && (member.role === 'member' || member.role === 'business-manager')
+    ? relationId(member.business)
+    : null
 
 export const partnerAgencyOf = (req: Pick<PayloadRequest, 'user'>): PartnerAgency | null =>
   memberWithRole(req, 'partner')?.agency ?? null

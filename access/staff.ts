@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
-import type { StaffRole } from './roles'
 import { staffOf } from './accountOf'
+import type { StaffRole } from './roles'
 
 /** True for staff accounts holding one of the given roles. */
 export const hasStaffRole = (req: Parameters<Access>[0]['req'], ...roles: StaffRole[]): boolean => {

@@ -14,7 +14,8 @@ export const slugField = (source = 'title'): TextField => ({
     !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Use lower-case letters, numbers and hyphens only.',
   hooks: {
     beforeValidate: [
-      ({ value, data }) => (typeof value === 'string' && value ? slugify(value) : slugify(String(data?.[source] ?? ''))),
+      ({ value, data }) =>
+        typeof value === 'string' && value ? slugify(value) : slugify(String(data?.[source] ?? '')),
     ],
   },
 })

@@ -22,5 +22,7 @@ if (ifEmpty && existing.totalDocs > 0) {
 const password = process.env.DEMO_PASSWORD || defaultDemoPassword
 const started = Date.now()
 await runSeed(payload, { password })
-console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Demo accounts use the password: ${password}`)
+console.log(
+  `Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Demo accounts use the password: ${password}`,
+)
 process.exit(0)

@@ -28,8 +28,9 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: server.url(database),
   NTARS_STORAGE_DIR: storage,
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || `test-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`,
-  BASE_URL: `http://127.0.0.1:${port}`,
+  PAYLOAD_SECRET:
+    process.env.PAYLOAD_SECRET || `test-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`,
+  NTARS_TEST_URL: `http://127.0.0.1:${port}`,
 }
 console.log(`Test database ${database}; uploads in ${storage}`)
 
@@ -38,7 +39,8 @@ let failed = false
 try {
   await run('npx', ['payload', 'migrate'], { env })
   await run('npx', ['tsx', 'scripts/seed.ts'], { env })
-  if (stage('int')) await run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/int/**/*.test.ts' } })
+  if (stage('int'))
+    await run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/{unit,int}/**/*.test.ts' } })
   if (stage('http') || stage('e2e')) {
     if (!skipBuild) await run('npx', ['next', 'build'], { env: { ...env, NODE_ENV: 'production' } })
     app = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -46,8 +48,9 @@ try {
       stdio: ['ignore', 'inherit', 'inherit'],
       detached: true,
     })
-    await waitForUrl(`${env.BASE_URL}/api/scheme-settings/..`, 120_000)
-    if (stage('http')) await run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/http/**/*.test.ts' } })
+    await waitForUrl(`${env.NTARS_TEST_URL}/api/scheme-settings/..`, 120_000)
+    if (stage('http'))
+      await run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/http/**/*.test.ts' } })
     if (stage('e2e')) await run('npx', ['playwright', 'test'], { env })
   }
 } catch (error) {
@@ -60,7 +63,9 @@ try {
     } catch {}
   }
   if (!process.env.KEEP_TEST_DB) {
-    await dropDatabase(server.url('postgres'), database).catch((error) => console.error('Could not drop the test database:', error))
+    await dropDatabase(server.url('postgres'), database).catch((error) =>
+      console.error('Could not drop the test database:', error),
+    )
     rmSync(storage, { recursive: true, force: true })
   }
   await server.stop()

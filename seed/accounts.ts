@@ -18,7 +18,12 @@ export const upsertStaff = async (payload: Payload, seed: StaffSeed, password: s
   })
   const current = existing.docs[0]
   if (current) {
-    return payload.update({ collection: 'users', id: current.id, data: { ...seed, password }, overrideAccess: true })
+    return payload.update({
+      collection: 'users',
+      id: current.id,
+      data: { ...seed, password },
+      overrideAccess: true,
+    })
   }
   return payload.create({ collection: 'users', data: { ...seed, password }, overrideAccess: true })
 }

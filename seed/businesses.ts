@@ -39,7 +39,9 @@ export const seedBusinesses = async (
     const isAdopted = index < adopted
     const officer = officers[index % officers.length]
     const membershipStatus =
-      index < 2 || isAdopted ? 'active' : random.weighted(['active', 'applicant', 'suspended', 'lapsed'] as const, [90, 4, 2, 4])
+      index < 2 || isAdopted
+        ? 'active'
+        : random.weighted(['active', 'applicant', 'suspended', 'lapsed'] as const, [90, 4, 2, 4])
     const daysAgo = random.int(30, 900)
     const business = await payload.create({
       collection: 'businesses',
@@ -64,9 +66,14 @@ export const seedBusinesses = async (
         agreement:
           membershipStatus === 'applicant'
             ? {}
-            : { signedAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(), signedBy: `Manager of ${plan.name}` },
+            : {
+                signedAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+                signedBy: `Manager of ${plan.name}`,
+              },
         adoptingOfficer: isAdopted && officer ? officer.id : undefined,
-        adoptedSince: isAdopted ? new Date(Date.now() - random.int(20, 400) * 86_400_000).toISOString() : undefined,
+        adoptedSince: isAdopted
+          ? new Date(Date.now() - random.int(20, 400) * 86_400_000).toISOString()
+          : undefined,
       },
       depth: 0,
       overrideAccess: true, // seeding

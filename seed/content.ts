@@ -15,7 +15,11 @@ export const seedSettings = (payload: Payload) =>
       schemeFullName: `${town.name} Town Anti-Social Behaviour Reporting Scheme`,
       townName: `${town.name} town centre`,
       bidName: `${town.name} Town Centre BID`,
-      contact: { email: 'scheme@ntars.test', phone: '01632 960000', address: `BID Office, 1 Guild Square, ${town.name}` },
+      contact: {
+        email: 'scheme@ntars.test',
+        phone: '01632 960000',
+        address: `BID Office, 1 Guild Square, ${town.name}`,
+      },
     },
     overrideAccess: true, // seeding
   })
@@ -54,7 +58,9 @@ export const seedCampaigns = async (payload: Payload) => {
       slug: 'safer-nights',
       summary: 'Bars, clubs and late-night food working together on Friday and Saturday nights.',
       _status: 'published',
-      content: lexical([{ paragraph: 'Radio link, shared banning notices and a welfare point on busy nights.' }]),
+      content: lexical([
+        { paragraph: 'Radio link, shared banning notices and a welfare point on busy nights.' },
+      ]),
     },
     overrideAccess: true, // seeding
   })
@@ -117,14 +123,38 @@ export const seedBriefings = async (payload: Payload) => {
 /** The signposting directory (invented services with reserved 01632 numbers). */
 export const seedSupportServices = async (payload: Payload) => {
   const services = [
-    { name: 'Northbrook Night Shelter', categories: ['rough-sleeping', 'housing'], openingTimes: 'Every night, 7pm to 8am' },
-    { name: 'Street Outreach Team', categories: ['rough-sleeping'], openingTimes: 'Daily walk-rounds, 6am and 9pm' },
-    { name: 'Open Door Housing Advice', categories: ['housing'], openingTimes: 'Monday to Friday, 9am to 5pm' },
-    { name: 'Turning Point Recovery Hub', categories: ['addiction'], openingTimes: 'Monday to Saturday, 10am to 4pm' },
-    { name: 'Talking Space Drop-in', categories: ['mental-health'], openingTimes: 'Tuesday and Thursday, 12pm to 6pm' },
+    {
+      name: 'Northbrook Night Shelter',
+      categories: ['rough-sleeping', 'housing'],
+      openingTimes: 'Every night, 7pm to 8am',
+    },
+    {
+      name: 'Street Outreach Team',
+      categories: ['rough-sleeping'],
+      openingTimes: 'Daily walk-rounds, 6am and 9pm',
+    },
+    {
+      name: 'Open Door Housing Advice',
+      categories: ['housing'],
+      openingTimes: 'Monday to Friday, 9am to 5pm',
+    },
+    {
+      name: 'Turning Point Recovery Hub',
+      categories: ['addiction'],
+      openingTimes: 'Monday to Saturday, 10am to 4pm',
+    },
+    {
+      name: 'Talking Space Drop-in',
+      categories: ['mental-health'],
+      openingTimes: 'Tuesday and Thursday, 12pm to 6pm',
+    },
     { name: 'Community Larder', categories: ['food'], openingTimes: 'Wednesday and Saturday, 11am to 2pm' },
     { name: 'Walk-in Health Centre', categories: ['health'], openingTimes: 'Every day, 8am to 8pm' },
-    { name: 'Victim and Witness Support', categories: ['victim-support'], openingTimes: 'Monday to Friday, 9am to 5pm' },
+    {
+      name: 'Victim and Witness Support',
+      categories: ['victim-support'],
+      openingTimes: 'Monday to Friday, 9am to 5pm',
+    },
   ] as const
   for (const [index, service] of services.entries()) {
     await payload.create({

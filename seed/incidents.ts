@@ -1,11 +1,20 @@
 import type { Payload } from 'payload'
-import type { Business, Incident, Member, Offender } from '@/payload-types'
 import type { IncidentType } from '@/collections/Incidents/incidentTypes'
+import type { Business, Incident, Member, Offender } from '@/payload-types'
 import type { Random } from './random'
 
 const types: IncidentType[] = [
-  'theft', 'abuse-to-staff', 'violence', 'criminal-damage', 'asb', 'begging',
-  'street-drinking', 'drugs', 'exclusion-breach', 'welfare-concern', 'other',
+  'theft',
+  'abuse-to-staff',
+  'violence',
+  'criminal-damage',
+  'asb',
+  'begging',
+  'street-drinking',
+  'drugs',
+  'exclusion-breach',
+  'welfare-concern',
+  'other',
 ]
 const typeWeights = [45, 10, 4, 6, 12, 7, 6, 4, 2, 3, 1]
 // Monday..Sunday: busier at the weekend, like the article's town centre.
@@ -16,16 +25,43 @@ const nightHours = [19, 20, 21, 22, 23, 0, 1, 2]
 const nightWeights = [2, 4, 6, 8, 9, 9, 6, 3]
 
 const stories: Record<IncidentType, string[]> = {
-  theft: ['Took items from the shelf by the door and left without paying.', 'Filled a bag with stock and ran out when challenged.'],
-  'abuse-to-staff': ['Shouted abuse at the cashier after being refused service.', 'Threatened staff when asked to leave.'],
-  violence: ['Pushed a member of staff who tried to stop them leaving.', 'Fight outside the entrance; one person hurt.'],
-  'criminal-damage': ['Kicked the shop window, cracking the glass.', 'Graffiti sprayed on the shutters overnight.'],
-  asb: ['Group gathering in the doorway, intimidating customers.', 'Repeatedly riding bikes through the shop entrance.'],
-  begging: ['Begging at the entrance and following customers inside.', 'Aggressive begging by the cash machine.'],
-  'street-drinking': ['Drinking in the doorway and leaving cans behind.', 'Group drinking on the bench outside, shouting.'],
-  drugs: ['Suspected drug dealing in the alley beside the shop.', 'Found drug paraphernalia in the customer toilet.'],
+  theft: [
+    'Took items from the shelf by the door and left without paying.',
+    'Filled a bag with stock and ran out when challenged.',
+  ],
+  'abuse-to-staff': [
+    'Shouted abuse at the cashier after being refused service.',
+    'Threatened staff when asked to leave.',
+  ],
+  violence: [
+    'Pushed a member of staff who tried to stop them leaving.',
+    'Fight outside the entrance; one person hurt.',
+  ],
+  'criminal-damage': [
+    'Kicked the shop window, cracking the glass.',
+    'Graffiti sprayed on the shutters overnight.',
+  ],
+  asb: [
+    'Group gathering in the doorway, intimidating customers.',
+    'Repeatedly riding bikes through the shop entrance.',
+  ],
+  begging: [
+    'Begging at the entrance and following customers inside.',
+    'Aggressive begging by the cash machine.',
+  ],
+  'street-drinking': [
+    'Drinking in the doorway and leaving cans behind.',
+    'Group drinking on the bench outside, shouting.',
+  ],
+  drugs: [
+    'Suspected drug dealing in the alley beside the shop.',
+    'Found drug paraphernalia in the customer toilet.',
+  ],
   'exclusion-breach': ['Excluded person entered the shop and had to be asked to leave.'],
-  'welfare-concern': ['Person sleeping in the doorway, looked very cold and unwell.', 'Someone seemed confused and distressed.'],
+  'welfare-concern': [
+    'Person sleeping in the doorway, looked very cold and unwell.',
+    'Someone seemed confused and distressed.',
+  ],
   other: ['Suspicious behaviour near the stockroom door.'],
 }
 
@@ -34,7 +70,9 @@ const atDayAndHour = (random: Random, daysBack: number, night: boolean): Date =>
     const date = new Date(Date.now() - random.int(0, daysBack) * 86_400_000)
     const weekday = (date.getUTCDay() + 6) % 7
     if (random.next() * 1.5 > (dayWeights[weekday] ?? 1)) continue
-    const hour = night ? random.weighted(nightHours, nightWeights) : random.weighted(daytimeHours, daytimeWeights)
+    const hour = night
+      ? random.weighted(nightHours, nightWeights)
+      : random.weighted(daytimeHours, daytimeWeights)
     date.setUTCHours(hour, random.int(0, 59), 0, 0)
     if (date.getTime() > Date.now()) continue
     return date
@@ -42,7 +80,8 @@ const atDayAndHour = (random: Random, daysBack: number, night: boolean): Date =>
 }
 
 /** Ranks weighted 1/rank^skew: a few repeat victims and prolific offenders, a long tail of the rest. */
-const zipfWeights = (count: number, skew: number) => Array.from({ length: count }, (_, rank) => 1 / (rank + 1) ** skew)
+const zipfWeights = (count: number, skew: number) =>
+  Array.from({ length: count }, (_, rank) => 1 / (rank + 1) ** skew)
 
 /**
  * About 400 reports over six months with the patterns a real scheme sees: weekend peaks, daytime theft,
@@ -62,13 +101,19 @@ export const seedIncidents = async (
   for (let index = 0; index < total; index++) {
     const { member, business } = random.weighted(reporters, victimWeights)
     const type = random.weighted(types, typeWeights)
-    const night = business.category === 'night-time' || ((type === 'violence' || type === 'asb') && random.chance(0.6))
+    const night =
+      business.category === 'night-time' || ((type === 'violence' || type === 'asb') && random.chance(0.6))
     const occurredAt = atDayAndHour(random, 180, night)
     const ageDays = (Date.now() - occurredAt.getTime()) / 86_400_000
-    const linkOffender = type !== 'welfare-concern' && type !== 'other' && random.chance(type === 'theft' ? 0.75 : 0.5)
+    const linkOffender =
+      type !== 'welfare-concern' && type !== 'other' && random.chance(type === 'theft' ? 0.75 : 0.5)
     const offender = linkOffender ? random.weighted(linkable, offenderWeights) : undefined
-    const lost = type === 'theft' ? random.int(5, 400) : type === 'criminal-damage' ? random.int(50, 900) : undefined
-    const outcome = offender && random.chance(0.12) ? random.weighted(['arrest', 'charge', 'conviction', 'nfa'] as const, [5, 3, 2, 2]) : 'none'
+    const lost =
+      type === 'theft' ? random.int(5, 400) : type === 'criminal-damage' ? random.int(50, 900) : undefined
+    const outcome =
+      offender && random.chance(0.12)
+        ? random.weighted(['arrest', 'charge', 'conviction', 'nfa'] as const, [5, 3, 2, 2])
+        : 'none'
     const incident = await payload.create({
       collection: 'incidents',
       data: {
@@ -84,7 +129,8 @@ export const seedIncidents = async (
         policeCalled: type === 'violence' || random.chance(0.25),
         offenders: offender ? [offender.id] : [],
         unknownPersonDescription: offender ? undefined : 'Adult, dark clothing, face partly covered.',
-        status: ageDays > 60 ? random.pick(['closed', 'linked'] as const) : ageDays > 7 ? 'reviewed' : 'submitted',
+        status:
+          ageDays > 60 ? random.pick(['closed', 'linked'] as const) : ageDays > 7 ? 'reviewed' : 'submitted',
         police:
           outcome === 'none'
             ? { outcome }

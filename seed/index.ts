@@ -27,12 +27,22 @@ export const runSeed = async (payload: Payload, { password, log = console.log }:
 
   await seedSettings(payload)
   await upsertStaff(payload, { email: email('admin'), name: 'Ada Admin', roles: ['admin'] }, password)
-  await upsertStaff(payload, { email: email('manager'), name: 'Morgan Manager', roles: ['scheme-manager'] }, password)
+  await upsertStaff(
+    payload,
+    { email: email('manager'), name: 'Morgan Manager', roles: ['scheme-manager'] },
+    password,
+  )
   await upsertStaff(payload, { email: email('editor'), name: 'Eddie Editor', roles: ['editor'] }, password)
 
   const police = await upsertMember(
     payload,
-    { email: email('police'), name: 'PC Robin Fallowfield', role: 'police', force: 'Northbrookshire Police', collarNumber: 'NB1234' },
+    {
+      email: email('police'),
+      name: 'PC Robin Fallowfield',
+      role: 'police',
+      force: 'Northbrookshire Police',
+      collarNumber: 'NB1234',
+    },
     password,
   )
   const officers: Member[] = [police]
@@ -57,7 +67,13 @@ export const runSeed = async (payload: Payload, { password, log = console.log }:
     await seedBusinesses(payload, random, officers)
   }
   const businessBySlug = async (slug: string): Promise<Business> => {
-    const found = await payload.find({ collection: 'businesses', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'businesses',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     const business = found.docs[0]
     if (!business) throw new Error(`Demo business ${slug} is missing`)
     return business
@@ -65,16 +81,40 @@ export const runSeed = async (payload: Payload, { password, log = console.log }:
   const [first, second] = await Promise.all(demoBusinesses.map((business) => businessBySlug(business.slug)))
   if (!first || !second) throw new Error('Demo businesses are missing')
 
-  const member = await upsertMember(payload, { email: email('member'), name: 'Sam Shopworker', role: 'member', business: first.id }, password)
-  await upsertMember(payload, { email: email('member2'), name: 'Alex Bookseller', role: 'member', business: second.id }, password)
-  await upsertMember(payload, { email: email('shopmanager'), name: 'Jo Shopmanager', role: 'business-manager', business: first.id }, password)
-  await upsertMember(payload, { email: email('asb'), name: 'Casey Council', role: 'partner', agency: 'asb-unit' }, password)
-  await upsertMember(payload, { email: email('outreach'), name: 'Rae Outreach', role: 'partner', agency: 'outreach' }, password)
+  const member = await upsertMember(
+    payload,
+    { email: email('member'), name: 'Sam Shopworker', role: 'member', business: first.id },
+    password,
+  )
+  await upsertMember(
+    payload,
+    { email: email('member2'), name: 'Alex Bookseller', role: 'member', business: second.id },
+    password,
+  )
+  await upsertMember(
+    payload,
+    { email: email('shopmanager'), name: 'Jo Shopmanager', role: 'business-manager', business: first.id },
+    password,
+  )
+  await upsertMember(
+    payload,
+    { email: email('asb'), name: 'Casey Council', role: 'partner', agency: 'asb-unit' },
+    password,
+  )
+  await upsertMember(
+    payload,
+    { email: email('outreach'), name: 'Rae Outreach', role: 'partner', agency: 'outreach' },
+    password,
+  )
 
   if ((await count(payload, 'offenders')) === 0) {
     log('Creating offender profiles and placeholder photos…')
     const reporters = await seedReporters(payload, password, first, member)
-    const offenders = await seedOffenders(payload, random, reporters.map((reporter) => reporter.member))
+    const offenders = await seedOffenders(
+      payload,
+      random,
+      reporters.map((reporter) => reporter.member),
+    )
     if ((await count(payload, 'incidents')) === 0) {
       log('Creating incidents…')
       await seedIncidents(payload, random, reporters, offenders)
@@ -103,7 +143,12 @@ const seedReporters = async (payload: Payload, password: string, first: Business
   for (const business of active.docs) {
     const reporter = await upsertMember(
       payload,
-      { email: `staff.${business.slug}@shops.${demoDomain}`, name: `Staff at ${business.name}`, role: 'member', business: business.id },
+      {
+        email: `staff.${business.slug}@shops.${demoDomain}`,
+        name: `Staff at ${business.name}`,
+        role: 'member',
+        business: business.id,
+      },
       password,
     )
     reporters.push({ member: reporter, business })

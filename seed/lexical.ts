@@ -20,8 +20,24 @@ export const lexical = (blocks: Block[]) => ({
     indent: 0,
     children: blocks.map((block) =>
       'heading' in block
-        ? { type: 'heading', tag: 'h2', version: 1, direction: 'ltr', format: '', indent: 0, children: [text(block.heading)] }
-        : { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [text(block.paragraph)] },
+        ? {
+            type: 'heading',
+            tag: 'h2',
+            version: 1,
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            children: [text(block.heading)],
+          }
+        : {
+            type: 'paragraph',
+            version: 1,
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            textFormat: 0,
+            children: [text(block.paragraph)],
+          },
     ),
   },
 })

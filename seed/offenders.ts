@@ -9,7 +9,13 @@ type Plan = { status: Offender['status']; gallery: Offender['gallery']; safeguar
 const markers = ['violence', 'weapons', 'drugs', 'threats', 'group', 'prolific'] as const
 const builds = ['slim', 'medium', 'stocky', 'heavy']
 const hair = ['short dark', 'shaved', 'long fair', 'ginger', 'grey', 'dark curly', 'bleached']
-const clothing = ['grey hoodie and joggers', 'black puffer jacket', 'hi-vis vest', 'green parka', 'tracksuit, cap']
+const clothing = [
+  'grey hoodie and joggers',
+  'black puffer jacket',
+  'hi-vis vest',
+  'green parka',
+  'tracksuit, cap',
+]
 const methods = [
   'Selects high-value items near the door and leaves without paying, usually with a large bag.',
   'Distracts staff at the till while an associate takes stock from the shelves.',
@@ -50,7 +56,10 @@ export const seedOffenders = async (
     const image = await placeholderImage(label, (index * 37) % 360)
     const photo = await payload.create({
       collection: 'evidence',
-      data: { kind: plan.gallery === 'id-sought' ? 'cctv-still' : 'offender-photo', caption: `Photo of ${label}` },
+      data: {
+        kind: plan.gallery === 'id-sought' ? 'cctv-still' : 'offender-photo',
+        caption: `Photo of ${label}`,
+      },
       file: { data: image, mimetype: 'image/jpeg', name: `profile-${index + 1}.jpg`, size: image.length },
       depth: 0,
       overrideAccess: true, // seeding
@@ -67,7 +76,9 @@ export const seedOffenders = async (
         gallery: plan.gallery,
         status: plan.status,
         safeguarding: plan.safeguarding ?? false,
-        safeguardingNote: plan.safeguarding ? 'Vulnerable adult: refer sightings to outreach, not the gallery.' : undefined,
+        safeguardingNote: plan.safeguarding
+          ? 'Vulnerable adult: refer sightings to outreach, not the gallery.'
+          : undefined,
         photos: [photo.id],
         appearance: {
           ageRange: `${random.int(18, 50)}-${random.int(25, 60)}`,
@@ -76,7 +87,9 @@ export const seedOffenders = async (
           hair: random.pick(hair),
           usualClothing: random.pick(clothing),
         },
-        warningMarkers: [...new Set([random.pick(markers), ...(random.chance(0.3) ? [random.pick(markers)] : [])])],
+        warningMarkers: [
+          ...new Set([random.pick(markers), ...(random.chance(0.3) ? [random.pick(markers)] : [])]),
+        ],
         modusOperandi: random.pick(methods),
         exclusion: excluded
           ? {

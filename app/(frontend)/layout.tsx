@@ -18,7 +18,10 @@ export default async function FrontendLayout({ children }: { children: React.Rea
   return (
     <html lang="en-GB">
       <body className="min-h-screen bg-white text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <SiteHeader schemeName={settings.schemeName} />

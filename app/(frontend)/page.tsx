@@ -21,13 +21,19 @@ export default async function HomePage() {
           {settings.schemeFullName ?? settings.schemeName}
         </h1>
         <p className="mt-3 max-w-prose text-lg">
-          Businesses in {settings.townName}, the police, the council’s ASB unit and outreach workers working together
-          against shop theft, abuse of staff and anti-social behaviour. Run by {settings.bidName}.
+          Businesses in {settings.townName}, the police, the council’s ASB unit and outreach workers working
+          together against shop theft, abuse of staff and anti-social behaviour. Run by {settings.bidName}.
         </p>
-        <p className="mt-2 text-slate-700">{adoptedShops} shops have a named police officer through Cops Adopt A Shop.</p>
+        <p className="mt-2 text-slate-700">
+          {adoptedShops} shops have a named police officer through Cops Adopt A Shop.
+        </p>
       </section>
 
-      <section id="report" aria-labelledby="report-heading" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
+      <section
+        id="report"
+        aria-labelledby="report-heading"
+        className="rounded-lg border-2 border-red-700 bg-red-50 p-4"
+      >
         <h2 id="report-heading" className="text-xl font-semibold text-red-900">
           How to report a crime
         </h2>

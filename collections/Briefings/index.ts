@@ -63,7 +63,12 @@ export const Briefings: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'startsAt', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            {
+              name: 'startsAt',
+              type: 'date',
+              index: true,
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
             { name: 'endsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
           ],
         },

@@ -1,15 +1,19 @@
 import type { CollectionConfig } from 'payload'
-import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { nobodyField } from '@/access/common'
-import { businessCategories } from './businessCategories'
+import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { readBusinesses } from './access/readBusinesses'
 import { readPrivateBusinessField } from './access/readPrivateBusinessField'
 import { updateOwnBusiness } from './access/updateOwnBusiness'
+import { businessCategories } from './businessCategories'
 import { deriveAdoption } from './hooks/deriveAdoption'
 import { deriveSlug } from './hooks/deriveSlug'
 
 const privateField = { read: readPrivateBusinessField }
-const staffOnlyWrite = { read: readPrivateBusinessField, create: isSchemeManagerField, update: isSchemeManagerField }
+const staffOnlyWrite = {
+  read: readPrivateBusinessField,
+  create: isSchemeManagerField,
+  update: isSchemeManagerField,
+}
 
 /** Member organisations of the scheme, and the public list of shops adopted by a police officer. */
 export const Businesses: CollectionConfig = {
@@ -104,7 +108,10 @@ export const Businesses: CollectionConfig = {
       // Payload's default check re-reads the officer with the editor's rights, which a business manager
       // lacks even when leaving the officer unchanged; the deriveAdoption hook checks the role instead.
       validate: (): true => true,
-      admin: { position: 'sidebar', description: 'The police officer who adopts this shop (Cops Adopt A Shop).' },
+      admin: {
+        position: 'sidebar',
+        description: 'The police officer who adopts this shop (Cops Adopt A Shop).',
+      },
     },
     {
       name: 'adoptedSince',

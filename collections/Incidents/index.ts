@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { auditChange, auditDelete } from '@/lib/audit/auditChange'
-import { incidentStatuses, incidentTypes, policeOutcomes } from './incidentTypes'
 import { createIncidents } from './access/createIncidents'
-import { readIncidents } from './access/readIncidents'
-import { updateIncidents } from './access/updateIncidents'
 import { policeOrSchemeManagerField } from './access/policeOrSchemeManagerField'
+import { readIncidents } from './access/readIncidents'
 import { readReporterField } from './access/readReporterField'
+import { updateIncidents } from './access/updateIncidents'
 import { takeReporterFromSession } from './hooks/takeReporterFromSession'
-import { validateIncidentLinks } from './hooks/validateIncidentLinks'
 import { touchOffenderActivity } from './hooks/touchOffenderActivity'
+import { validateIncidentLinks } from './hooks/validateIncidentLinks'
+import { incidentStatuses, incidentTypes, policeOutcomes } from './incidentTypes'
 
 const staffEdits = { update: isSchemeManagerField }
 const policeEdits = { update: policeOrSchemeManagerField }
@@ -38,7 +38,14 @@ export const Incidents: CollectionConfig = {
   },
   defaultSort: '-occurredAt',
   fields: [
-    { name: 'type', type: 'select', required: true, index: true, options: [...incidentTypes], access: staffEdits },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      index: true,
+      options: [...incidentTypes],
+      access: staffEdits,
+    },
     {
       name: 'occurredAt',
       type: 'date',
@@ -64,7 +71,13 @@ export const Incidents: CollectionConfig = {
       access: { create: isSchemeManagerField, update: isSchemeManagerField },
       admin: { description: 'For members this is always their own business.' },
     },
-    { name: 'spot', type: 'text', maxLength: 120, admin: { description: 'e.g. "front door", "till 2"' }, access: staffEdits },
+    {
+      name: 'spot',
+      type: 'text',
+      maxLength: 120,
+      admin: { description: 'e.g. "front door", "till 2"' },
+      access: staffEdits,
+    },
     {
       name: 'summary',
       type: 'text',
@@ -76,8 +89,22 @@ export const Incidents: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'valueLost', type: 'number', min: 0, max: 1_000_000, admin: { step: 0.01 }, access: staffEdits },
-        { name: 'valueRecovered', type: 'number', min: 0, max: 1_000_000, admin: { step: 0.01 }, access: staffEdits },
+        {
+          name: 'valueLost',
+          type: 'number',
+          min: 0,
+          max: 1_000_000,
+          admin: { step: 0.01 },
+          access: staffEdits,
+        },
+        {
+          name: 'valueRecovered',
+          type: 'number',
+          min: 0,
+          max: 1_000_000,
+          admin: { step: 0.01 },
+          access: staffEdits,
+        },
       ],
     },
     { name: 'policeCalled', type: 'checkbox', defaultValue: false, access: staffEdits },

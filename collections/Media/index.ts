@@ -31,6 +31,14 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'card',
   },
-  fields: [{ name: 'alt', type: 'text', required: true, maxLength: 200, admin: { description: 'Describe the image for screen readers.' } }],
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'Describe the image for screen readers.' },
+    },
+  ],
   timestamps: true,
 }

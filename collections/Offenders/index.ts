@@ -2,17 +2,21 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { auditChange, auditDelete } from '@/lib/audit/auditChange'
-import { offenderStatuses, warningMarkers } from './warningMarkers'
+import { policeOrSchemeManagerField } from '../Incidents/access/policeOrSchemeManagerField'
 import { createOffenders } from './access/createOffenders'
 import { readOffenders } from './access/readOffenders'
 import { updateOffenders } from './access/updateOffenders'
-import { policeOrSchemeManagerField } from '../Incidents/access/policeOrSchemeManagerField'
 import { deriveDisplayName } from './hooks/deriveDisplayName'
 import { stampProposalAndApproval } from './hooks/stampProposalAndApproval'
+import { offenderStatuses, warningMarkers } from './warningMarkers'
 
 const staffEdits = { update: isSchemeManagerField }
 const staffOnly = { read: isSchemeManagerField, create: isSchemeManagerField, update: isSchemeManagerField }
-const policeAndStaff = { read: policeOrSchemeManagerField, create: isSchemeManagerField, update: policeOrSchemeManagerField }
+const policeAndStaff = {
+  read: policeOrSchemeManagerField,
+  create: isSchemeManagerField,
+  update: policeOrSchemeManagerField,
+}
 
 /**
  * A profile of a person who offends in the town centre, or an unidentified person staff want to identify.
@@ -44,7 +48,10 @@ export const Offenders: CollectionConfig = {
       type: 'text',
       index: true,
       maxLength: 160,
-      admin: { readOnly: true, description: 'Built from the names, or "Unidentified person" for ID-sought entries.' },
+      admin: {
+        readOnly: true,
+        description: 'Built from the names, or "Unidentified person" for ID-sought entries.',
+      },
       access: { create: nobodyField, update: nobodyField },
     },
     {
@@ -73,7 +80,14 @@ export const Offenders: CollectionConfig = {
       ],
       access: staffEdits,
     },
-    { name: 'photos', type: 'relationship', relationTo: 'evidence', hasMany: true, maxRows: 12, access: staffEdits },
+    {
+      name: 'photos',
+      type: 'relationship',
+      relationTo: 'evidence',
+      hasMany: true,
+      maxRows: 12,
+      access: staffEdits,
+    },
     {
       name: 'appearance',
       type: 'group',
@@ -164,7 +178,11 @@ export const Offenders: CollectionConfig = {
     {
       name: 'recognitionLog',
       type: 'array',
-      access: { read: policeOrSchemeManagerField, create: isSchemeManagerField, update: isSchemeManagerField },
+      access: {
+        read: policeOrSchemeManagerField,
+        create: isSchemeManagerField,
+        update: isSchemeManagerField,
+      },
       admin: { description: 'Who recognised this person, when, from what, and how sure they were.' },
       fields: [
         { name: 'member', type: 'relationship', relationTo: 'members', required: true },
@@ -220,7 +238,13 @@ export const Offenders: CollectionConfig = {
         description: 'A vulnerable person: kept out of the gallery; their reports go to outreach.',
       },
     },
-    { name: 'safeguardingNote', type: 'textarea', maxLength: 1000, access: staffOnly, admin: { position: 'sidebar' } },
+    {
+      name: 'safeguardingNote',
+      type: 'textarea',
+      maxLength: 1000,
+      access: staffOnly,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'lastIncidentAt',
       type: 'date',

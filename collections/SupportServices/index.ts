@@ -27,7 +27,14 @@ export const SupportServices: CollectionConfig = {
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160, index: true },
-    { name: 'categories', type: 'select', hasMany: true, required: true, index: true, options: [...supportCategories] },
+    {
+      name: 'categories',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      index: true,
+      options: [...supportCategories],
+    },
     { name: 'description', type: 'textarea', required: true, maxLength: 2000 },
     { name: 'openingTimes', type: 'textarea', maxLength: 500 },
     {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isAdminField, isStaff } from '@/access/staff'
 import { staffRoles } from '@/access/roles'
+import { isAdmin, isAdminField, isStaff } from '@/access/staff'
+import { auditLogin } from '@/lib/audit/auditLogin'
 import { readStaffAccounts } from './access/readStaffAccounts'
 import { updateOwnOrAdmin } from './access/updateOwnOrAdmin'
-import { auditLogin } from '@/lib/audit/auditLogin'
 
 /** BID staff: the only accounts that reach Payload's admin. */
 export const Users: CollectionConfig = {

@@ -12,7 +12,10 @@ export const SiteFooter = ({ settings }: { settings: FooterSettings }) => (
       </p>
       {settings.contact?.email ? (
         <p className="mt-2">
-          Contact: <a className="underline" href={`mailto:${settings.contact.email}`}>{settings.contact.email}</a>
+          Contact:{' '}
+          <a className="underline" href={`mailto:${settings.contact.email}`}>
+            {settings.contact.email}
+          </a>
           {settings.contact.phone ? ` · ${settings.contact.phone}` : null}
         </p>
       ) : null}

@@ -2,7 +2,10 @@ import Link from 'next/link'
 
 export const SiteHeader = ({ schemeName }: { schemeName: string }) => (
   <header className="bg-brand text-white">
-    <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+    <nav
+      aria-label="Main"
+      className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3"
+    >
       <Link href="/" className="text-lg font-bold tracking-tight">
         {schemeName}
       </Link>

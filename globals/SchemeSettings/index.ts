@@ -19,8 +19,20 @@ export const SchemeSettings: GlobalConfig = {
           fields: [
             { name: 'schemeName', type: 'text', required: true, defaultValue: 'NTARS', maxLength: 120 },
             { name: 'schemeFullName', type: 'text', maxLength: 200 },
-            { name: 'townName', type: 'text', required: true, defaultValue: 'the town centre', maxLength: 80 },
-            { name: 'bidName', type: 'text', required: true, defaultValue: 'Town Centre BID', maxLength: 120 },
+            {
+              name: 'townName',
+              type: 'text',
+              required: true,
+              defaultValue: 'the town centre',
+              maxLength: 80,
+            },
+            {
+              name: 'bidName',
+              type: 'text',
+              required: true,
+              defaultValue: 'Town Centre BID',
+              maxLength: 120,
+            },
             {
               name: 'contact',
               type: 'group',
@@ -53,7 +65,9 @@ export const SchemeSettings: GlobalConfig = {
                   defaultValue: 12,
                   min: 1,
                   max: 60,
-                  admin: { description: 'A profile leaves the gallery this long after its last linked incident.' },
+                  admin: {
+                    description: 'A profile leaves the gallery this long after its last linked incident.',
+                  },
                 },
                 {
                   name: 'reviewMonths',
@@ -62,7 +76,9 @@ export const SchemeSettings: GlobalConfig = {
                   defaultValue: 3,
                   min: 0,
                   max: 24,
-                  admin: { description: 'An archived profile is deleted after this review period unless held.' },
+                  admin: {
+                    description: 'An archived profile is deleted after this review period unless held.',
+                  },
                 },
                 {
                   name: 'incidentMonths',
@@ -87,7 +103,9 @@ export const SchemeSettings: GlobalConfig = {
                   defaultValue: 6,
                   min: 1,
                   max: 60,
-                  admin: { description: 'An excluded person may appeal after this many incident-free months.' },
+                  admin: {
+                    description: 'An excluded person may appeal after this many incident-free months.',
+                  },
                 },
               ],
             },

@@ -2,7 +2,13 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { recordAudit } from './recordAudit'
 
 /** Records creates and updates of scheme data (incidents, offenders) with the fields that changed. */
-export const auditChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
+export const auditChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   if (req.context?.skipAudit) return doc
   const changed =
     operation === 'update'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import type { AuditAction } from '@/collections/AuditLog/auditActions'
 import { accountOf } from '@/access/accountOf'
+import type { AuditAction } from '@/collections/AuditLog/auditActions'
 import { clientIp } from './clientIp'
 
 export type AuditEntry = {
@@ -19,7 +19,8 @@ export type AuditEntry = {
  */
 export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promise<void> => {
   const account = accountOf(req)
-  const actor = entry.actor ?? (account ? { collection: account.collection, id: account.id, email: account.email } : null)
+  const actor =
+    entry.actor ?? (account ? { collection: account.collection, id: account.id, email: account.email } : null)
   await req.payload.create({
     collection: 'audit-log',
     // The audit log has no create access for anyone: only server code like this writes it.

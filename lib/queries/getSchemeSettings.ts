@@ -7,7 +7,14 @@ export const getSchemeSettings = async () => {
   return payload.findGlobal({
     slug: 'scheme-settings',
     depth: 0,
-    select: { schemeName: true, schemeFullName: true, townName: true, bidName: true, contact: true, emergencyGuidance: true },
+    select: {
+      schemeName: true,
+      schemeFullName: true,
+      townName: true,
+      bidName: true,
+      contact: true,
+      emergencyGuidance: true,
+    },
     overrideAccess: false,
   })
 }

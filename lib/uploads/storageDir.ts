@@ -4,4 +4,6 @@ import path from 'node:path'
  * Where local-disk uploads live when no UploadThing token is set: outside `public/`, so nothing is served
  * without Payload's access check. `NTARS_STORAGE_DIR` lets tests and several checkouts keep their own.
  */
-export const storageDir = path.resolve(process.env.NTARS_STORAGE_DIR || path.join(process.cwd(), '.data', 'uploads'))
+export const storageDir = path.resolve(
+  process.env.NTARS_STORAGE_DIR || path.join(process.cwd(), '.data', 'uploads'),
+)

@@ -20,4 +20,5 @@ export const testDatabaseServer = async (): Promise<RunningPostgres> => {
 }
 
 /** The embedded server for `npm run dev` / `npm start` when DATABASE_URL is not set. */
-export const embeddedDatabaseServer = (): Promise<RunningPostgres> => startEmbeddedPostgres(embeddedDir, embeddedPort)
+export const embeddedDatabaseServer = (): Promise<RunningPostgres> =>
+  startEmbeddedPostgres(embeddedDir, embeddedPort)

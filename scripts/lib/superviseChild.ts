@@ -4,7 +4,12 @@ import { type ChildProcess, spawn } from 'node:child_process'
  * Runs the app server as a child and, when it ends or this process is told to stop, runs `cleanup`
  * (stopping the embedded database) before exiting with the child's code.
  */
-export const superviseChild = (command: string, args: string[], env: NodeJS.ProcessEnv, cleanup: () => Promise<void>) => {
+export const superviseChild = (
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cleanup: () => Promise<void>,
+) => {
   const child: ChildProcess = spawn(command, args, { stdio: 'inherit', env })
   let stopping = false
   const stop = async (code: number) => {

@@ -4,17 +4,31 @@ import sharp from 'sharp'
 const overrideAccess = true // test set-up writes fixtures directly; the tests then act as each role
 
 export const tinyJpeg = () =>
-  sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 80, b: 40 } } }).jpeg().toBuffer()
+  sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 80, b: 40 } } })
+    .jpeg()
+    .toBuffer()
 
 const findBySlug = async (payload: Payload, slug: string) => {
-  const found = await payload.find({ collection: 'businesses', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess })
+  const found = await payload.find({
+    collection: 'businesses',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess,
+  })
   const business = found.docs[0]
   if (!business) throw new Error(`Missing demo business ${slug}`)
   return business
 }
 
 const memberId = async (payload: Payload, email: string) => {
-  const found = await payload.find({ collection: 'members', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess })
+  const found = await payload.find({
+    collection: 'members',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    overrideAccess,
+  })
   const member = found.docs[0]
   if (!member) throw new Error(`Missing demo member ${email}`)
   return member.id
@@ -30,7 +44,12 @@ export const createAccessFixtures = async (payload: Payload) => {
   const businessB = await findBySlug(payload, 'lantern-books')
   const unadopted = await payload.create({
     collection: 'businesses',
-    data: { name: 'Fixture Unadopted Shop', category: 'retail', address: { line1: '1 Test Row' }, membershipStatus: 'active' },
+    data: {
+      name: 'Fixture Unadopted Shop',
+      category: 'retail',
+      address: { line1: '1 Test Row' },
+      membershipStatus: 'active',
+    },
     overrideAccess,
   })
   const member = await memberId(payload, 'member@ntars.test')
@@ -58,12 +77,20 @@ export const createAccessFixtures = async (payload: Payload) => {
   const offender = (status: 'approved' | 'proposed' | 'archived', extra: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'offenders',
-      data: { firstName: 'Fixture', lastName: `${status}-${Math.random().toString(36).slice(2, 6)}`, status, gallery: 'known', ...extra },
+      data: {
+        firstName: 'Fixture',
+        lastName: `${status}-${Math.random().toString(36).slice(2, 6)}`,
+        status,
+        gallery: 'known',
+        ...extra,
+      },
       overrideAccess,
     })
   const offApproved = await offender('approved', {
     policeNotes: 'aaa fixture note',
-    recognitionLog: [{ member, recognisedAt: new Date().toISOString(), source: 'cctv', confidence: 'certain' }],
+    recognitionLog: [
+      { member, recognisedAt: new Date().toISOString(), source: 'cctv', confidence: 'certain' },
+    ],
   })
   const offApproved2 = await offender('approved', { policeNotes: 'zzz fixture note' })
   const offProposed = await offender('proposed')
@@ -91,7 +118,12 @@ export const createAccessFixtures = async (payload: Payload) => {
   const campaign = (status: 'published' | 'draft') =>
     payload.create({
       collection: 'campaigns',
-      data: { title: `Fixture ${status} campaign`, slug: `fixture-${status}-campaign-${Math.random().toString(36).slice(2, 7)}`, summary: 'Fixture', _status: status },
+      data: {
+        title: `Fixture ${status} campaign`,
+        slug: `fixture-${status}-campaign-${Math.random().toString(36).slice(2, 7)}`,
+        summary: 'Fixture',
+        _status: status,
+      },
       draft: status === 'draft',
       overrideAccess,
     })
@@ -112,7 +144,12 @@ export const createAccessFixtures = async (payload: Payload) => {
   const service = (status: 'published' | 'draft') =>
     payload.create({
       collection: 'support-services',
-      data: { name: `Fixture ${status} service`, categories: ['food'], description: 'Fixture', _status: status },
+      data: {
+        name: `Fixture ${status} service`,
+        categories: ['food'],
+        description: 'Fixture',
+        _status: status,
+      },
       draft: status === 'draft',
       overrideAccess,
     })
@@ -122,7 +159,12 @@ export const createAccessFixtures = async (payload: Payload) => {
     file: { data: image, mimetype: 'image/jpeg', name: 'fixture-media.jpg', size: image.length },
     overrideAccess,
   })
-  const staff = await payload.find({ collection: 'users', where: { email: { equals: 'manager@ntars.test' } }, limit: 1, overrideAccess })
+  const staff = await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'manager@ntars.test' } },
+    limit: 1,
+    overrideAccess,
+  })
   const police = await memberId(payload, 'police@ntars.test')
 
   return {
@@ -137,8 +179,13 @@ export const createAccessFixtures = async (payload: Payload) => {
       offArchived: offArchived.id,
       offSafeguarded: offSafeguarded.id,
     },
-    evidence: Object.fromEntries(Object.entries(ev).map(([key, doc]) => [key, doc.id])) as Record<keyof typeof ev, number>,
-    evidenceFiles: Object.fromEntries(Object.entries(ev).map(([key, doc]) => [key, doc.filename as string])) as Record<keyof typeof ev, string>,
+    evidence: Object.fromEntries(Object.entries(ev).map(([key, doc]) => [key, doc.id])) as Record<
+      keyof typeof ev,
+      number
+    >,
+    evidenceFiles: Object.fromEntries(
+      Object.entries(ev).map(([key, doc]) => [key, doc.filename as string]),
+    ) as Record<keyof typeof ev, string>,
     campaigns: { published: (await campaign('published')).id, draft: (await campaign('draft')).id },
     briefings: {
       publicPublished: (await briefing('published', 'public')).id,

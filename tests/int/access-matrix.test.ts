@@ -7,7 +7,14 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account } from '@/access/accountOf'
 import { attempt } from '../helpers/attempt'
-import { allowedFor, businessStaff, contentStaff, everyone, everyoneBut, schemeStaff } from '../helpers/expectations'
+import {
+  allowedFor,
+  businessStaff,
+  contentStaff,
+  everyone,
+  everyoneBut,
+  schemeStaff,
+} from '../helpers/expectations'
 import { type AccessFixtures, createAccessFixtures, tinyJpeg } from '../helpers/fixtures'
 import { loadRoleUsers, type Role, roles } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
@@ -38,21 +45,66 @@ const verdict = (allowed: Set<Role>, role: Role) => (allowed.has(role) ? 'allowe
 // ---------------------------------------------------------------------------------------------- read
 type ReadCell = { collection: CollectionSlug; row: string; id: () => number; allowed: Set<Role> }
 const readCells = (): ReadCell[] => [
-  { collection: 'users', row: 'another staff account', id: () => fx.managerAccount, allowed: allowedFor(...schemeStaff) },
-  { collection: 'members', row: 'member@ (business A)', id: () => fx.members.member, allowed: allowedFor(...schemeStaff, 'business-manager', 'member') },
-  { collection: 'members', row: 'member2@ (business B)', id: () => fx.members.member2, allowed: allowedFor(...schemeStaff) },
-  { collection: 'members', row: 'police@', id: () => fx.members.police, allowed: allowedFor(...schemeStaff, 'police') },
-  { collection: 'businesses', row: 'business A (adopted)', id: () => fx.businesses.businessA, allowed: everyone() },
-  { collection: 'businesses', row: 'business B (adopted)', id: () => fx.businesses.businessB, allowed: everyone() },
+  {
+    collection: 'users',
+    row: 'another staff account',
+    id: () => fx.managerAccount,
+    allowed: allowedFor(...schemeStaff),
+  },
+  {
+    collection: 'members',
+    row: 'member@ (business A)',
+    id: () => fx.members.member,
+    allowed: allowedFor(...schemeStaff, 'business-manager', 'member'),
+  },
+  {
+    collection: 'members',
+    row: 'member2@ (business B)',
+    id: () => fx.members.member2,
+    allowed: allowedFor(...schemeStaff),
+  },
+  {
+    collection: 'members',
+    row: 'police@',
+    id: () => fx.members.police,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
+  {
+    collection: 'businesses',
+    row: 'business A (adopted)',
+    id: () => fx.businesses.businessA,
+    allowed: everyone(),
+  },
+  {
+    collection: 'businesses',
+    row: 'business B (adopted)',
+    id: () => fx.businesses.businessB,
+    allowed: everyone(),
+  },
   {
     collection: 'businesses',
     row: 'an unadopted business',
     id: () => fx.businesses.unadopted,
     allowed: allowedFor(...schemeStaff, 'police', 'partner-asb', 'partner-outreach'),
   },
-  { collection: 'incidents', row: 'theft at A', id: () => fx.incidents.incA, allowed: allowedFor(...schemeStaff, 'police', ...businessStaff) },
-  { collection: 'incidents', row: 'theft at B', id: () => fx.incidents.incB, allowed: allowedFor(...schemeStaff, 'police') },
-  { collection: 'incidents', row: 'ASB at B', id: () => fx.incidents.incAsbB, allowed: allowedFor(...schemeStaff, 'police', 'partner-asb') },
+  {
+    collection: 'incidents',
+    row: 'theft at A',
+    id: () => fx.incidents.incA,
+    allowed: allowedFor(...schemeStaff, 'police', ...businessStaff),
+  },
+  {
+    collection: 'incidents',
+    row: 'theft at B',
+    id: () => fx.incidents.incB,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
+  {
+    collection: 'incidents',
+    row: 'ASB at B',
+    id: () => fx.incidents.incAsbB,
+    allowed: allowedFor(...schemeStaff, 'police', 'partner-asb'),
+  },
   {
     collection: 'incidents',
     row: 'welfare concern at B',
@@ -65,17 +117,42 @@ const readCells = (): ReadCell[] => [
     id: () => fx.offenders.offApproved,
     allowed: allowedFor(...schemeStaff, 'police', ...businessStaff, 'partner-asb'),
   },
-  { collection: 'offenders', row: 'proposed profile', id: () => fx.offenders.offProposed, allowed: allowedFor(...schemeStaff) },
-  { collection: 'offenders', row: 'archived profile', id: () => fx.offenders.offArchived, allowed: allowedFor(...schemeStaff) },
+  {
+    collection: 'offenders',
+    row: 'proposed profile',
+    id: () => fx.offenders.offProposed,
+    allowed: allowedFor(...schemeStaff),
+  },
+  {
+    collection: 'offenders',
+    row: 'archived profile',
+    id: () => fx.offenders.offArchived,
+    allowed: allowedFor(...schemeStaff),
+  },
   {
     collection: 'offenders',
     row: 'safeguarding-flagged profile',
     id: () => fx.offenders.offSafeguarded,
     allowed: allowedFor(...schemeStaff, 'police'),
   },
-  { collection: 'evidence', row: 'photo of theft at A', id: () => fx.evidence.evA, allowed: allowedFor(...schemeStaff, 'police', ...businessStaff) },
-  { collection: 'evidence', row: 'photo of theft at B', id: () => fx.evidence.evB, allowed: allowedFor(...schemeStaff, 'police') },
-  { collection: 'evidence', row: 'photo of ASB at B', id: () => fx.evidence.evAsb, allowed: allowedFor(...schemeStaff, 'police', 'partner-asb') },
+  {
+    collection: 'evidence',
+    row: 'photo of theft at A',
+    id: () => fx.evidence.evA,
+    allowed: allowedFor(...schemeStaff, 'police', ...businessStaff),
+  },
+  {
+    collection: 'evidence',
+    row: 'photo of theft at B',
+    id: () => fx.evidence.evB,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
+  {
+    collection: 'evidence',
+    row: 'photo of ASB at B',
+    id: () => fx.evidence.evAsb,
+    allowed: allowedFor(...schemeStaff, 'police', 'partner-asb'),
+  },
   {
     collection: 'evidence',
     row: 'photo of welfare concern',
@@ -88,7 +165,12 @@ const readCells = (): ReadCell[] => [
     id: () => fx.evidence.evApproved,
     allowed: allowedFor(...schemeStaff, 'police', ...businessStaff, 'partner-asb'),
   },
-  { collection: 'evidence', row: 'photo on proposed profile', id: () => fx.evidence.evProposed, allowed: allowedFor(...schemeStaff) },
+  {
+    collection: 'evidence',
+    row: 'photo on proposed profile',
+    id: () => fx.evidence.evProposed,
+    allowed: allowedFor(...schemeStaff),
+  },
   {
     collection: 'evidence',
     row: 'photo on safeguarded profile',
@@ -96,25 +178,72 @@ const readCells = (): ReadCell[] => [
     allowed: allowedFor(...schemeStaff, 'police'),
   },
   { collection: 'media', row: 'public image', id: () => fx.media, allowed: everyone() },
-  { collection: 'campaigns', row: 'published campaign', id: () => fx.campaigns.published, allowed: everyone() },
-  { collection: 'campaigns', row: 'draft campaign', id: () => fx.campaigns.draft, allowed: allowedFor(...contentStaff) },
-  { collection: 'briefings', row: 'published public briefing', id: () => fx.briefings.publicPublished, allowed: everyone() },
-  { collection: 'briefings', row: 'published members’ briefing', id: () => fx.briefings.membersPublished, allowed: everyoneBut('anonymous') },
-  { collection: 'briefings', row: 'draft briefing', id: () => fx.briefings.draft, allowed: allowedFor(...contentStaff) },
-  { collection: 'support-services', row: 'published service', id: () => fx.services.published, allowed: everyone() },
-  { collection: 'support-services', row: 'draft service', id: () => fx.services.draft, allowed: allowedFor(...contentStaff) },
-  { collection: 'audit-log', row: 'an audit entry', id: () => auditEntry, allowed: allowedFor(...schemeStaff) },
+  {
+    collection: 'campaigns',
+    row: 'published campaign',
+    id: () => fx.campaigns.published,
+    allowed: everyone(),
+  },
+  {
+    collection: 'campaigns',
+    row: 'draft campaign',
+    id: () => fx.campaigns.draft,
+    allowed: allowedFor(...contentStaff),
+  },
+  {
+    collection: 'briefings',
+    row: 'published public briefing',
+    id: () => fx.briefings.publicPublished,
+    allowed: everyone(),
+  },
+  {
+    collection: 'briefings',
+    row: 'published members’ briefing',
+    id: () => fx.briefings.membersPublished,
+    allowed: everyoneBut('anonymous'),
+  },
+  {
+    collection: 'briefings',
+    row: 'draft briefing',
+    id: () => fx.briefings.draft,
+    allowed: allowedFor(...contentStaff),
+  },
+  {
+    collection: 'support-services',
+    row: 'published service',
+    id: () => fx.services.published,
+    allowed: everyone(),
+  },
+  {
+    collection: 'support-services',
+    row: 'draft service',
+    id: () => fx.services.draft,
+    allowed: allowedFor(...contentStaff),
+  },
+  {
+    collection: 'audit-log',
+    row: 'an audit entry',
+    id: () => auditEntry,
+    allowed: allowedFor(...schemeStaff),
+  },
 ]
 
 describe('read', () => {
   for (const cell of readCells()) {
     for (const role of roles) {
       it(`${role} ${cell.allowed.has(role) ? 'can' : 'cannot'} read ${cell.collection}: ${cell.row}`, async () => {
-        const result = await attempt(() => payload.findByID({ collection: cell.collection, id: cell.id(), depth: 0, ...as(role) }))
+        const result = await attempt(() =>
+          payload.findByID({ collection: cell.collection, id: cell.id(), depth: 0, ...as(role) }),
+        )
         expect(result).toBe(verdict(cell.allowed, role))
         // The list endpoint applies the same rule as the single-row one.
         const list = await attempt(async () => {
-          const found = await payload.find({ collection: cell.collection, where: { id: { equals: cell.id() } }, depth: 0, ...as(role) })
+          const found = await payload.find({
+            collection: cell.collection,
+            where: { id: { equals: cell.id() } },
+            depth: 0,
+            ...as(role),
+          })
           if (found.docs.length === 0) throw Object.assign(new Error('not listed'), { status: 404 })
         })
         expect(list).toBe(verdict(cell.allowed, role))
@@ -141,7 +270,12 @@ const createCells = (): CreateCell[] => [
   {
     collection: 'users',
     allowed: allowedFor('admin'),
-    data: () => ({ email: `staff-${unique()}@ntars.test`, name: 'New Staff', roles: ['editor'], password: 'a-long-test-password-1' }),
+    data: () => ({
+      email: `staff-${unique()}@ntars.test`,
+      name: 'New Staff',
+      roles: ['editor'],
+      password: 'a-long-test-password-1',
+    }),
   },
   {
     collection: 'members',
@@ -180,7 +314,12 @@ const createCells = (): CreateCell[] => [
     data: () => ({ kind: 'incident-photo', incident: fx.incidents.incA }),
     withFile: true,
   },
-  { collection: 'media', allowed: allowedFor(...contentStaff), data: () => ({ alt: 'New image' }), withFile: true },
+  {
+    collection: 'media',
+    allowed: allowedFor(...contentStaff),
+    data: () => ({ alt: 'New image' }),
+    withFile: true,
+  },
   {
     collection: 'campaigns',
     allowed: allowedFor(...contentStaff),
@@ -189,14 +328,24 @@ const createCells = (): CreateCell[] => [
   {
     collection: 'briefings',
     allowed: allowedFor(...contentStaff),
-    data: () => ({ title: `Briefing ${unique()}`, summary: 'New', kind: 'news', audience: 'public', _status: 'draft' }),
+    data: () => ({
+      title: `Briefing ${unique()}`,
+      summary: 'New',
+      kind: 'news',
+      audience: 'public',
+      _status: 'draft',
+    }),
   },
   {
     collection: 'support-services',
     allowed: allowedFor(...contentStaff),
     data: () => ({ name: `Service ${unique()}`, categories: ['food'], description: 'New', _status: 'draft' }),
   },
-  { collection: 'audit-log', allowed: allowedFor(), data: () => ({ action: 'view', summary: 'Forged entry' }) },
+  {
+    collection: 'audit-log',
+    allowed: allowedFor(),
+    data: () => ({ action: 'view', summary: 'Forged entry' }),
+  },
 ]
 
 describe('create', () => {
@@ -208,7 +357,16 @@ describe('create', () => {
           payload.create({
             collection: cell.collection,
             data: cell.data() as never,
-            ...(cell.withFile ? { file: { data: image, mimetype: 'image/jpeg', name: `matrix-${unique()}.jpg`, size: image.length } } : {}),
+            ...(cell.withFile
+              ? {
+                  file: {
+                    data: image,
+                    mimetype: 'image/jpeg',
+                    name: `matrix-${unique()}.jpg`,
+                    size: image.length,
+                  },
+                }
+              : {}),
             depth: 0,
             ...as(role),
           }),
@@ -280,7 +438,14 @@ const updateCells = (): UpdateCell[] => [
     allowed: allowedFor(...schemeStaff),
     read: (doc) => doc.caption,
   },
-  { collection: 'media', row: 'public image', id: () => fx.media, data: { alt: 'Updated alt' }, allowed: allowedFor(...contentStaff), read: (doc) => doc.alt },
+  {
+    collection: 'media',
+    row: 'public image',
+    id: () => fx.media,
+    data: { alt: 'Updated alt' },
+    allowed: allowedFor(...contentStaff),
+    read: (doc) => doc.alt,
+  },
   {
     collection: 'campaigns',
     row: 'published campaign',
@@ -305,7 +470,14 @@ const updateCells = (): UpdateCell[] => [
     allowed: allowedFor(...contentStaff),
     read: (doc) => doc.description,
   },
-  { collection: 'audit-log', row: 'an audit entry', id: () => auditEntry, data: { summary: 'Tampered' }, allowed: allowedFor(), read: (doc) => doc.summary },
+  {
+    collection: 'audit-log',
+    row: 'an audit entry',
+    id: () => auditEntry,
+    data: { summary: 'Tampered' },
+    allowed: allowedFor(),
+    read: (doc) => doc.summary,
+  },
 ]
 
 describe('update', () => {
@@ -313,10 +485,23 @@ describe('update', () => {
     for (const role of roles) {
       it(`${role} ${cell.allowed.has(role) ? 'can' : 'cannot'} update ${cell.collection}: ${cell.row}`, async () => {
         const readBack = async () =>
-          cell.read((await payload.findByID({ collection: cell.collection, id: cell.id(), depth: 0, overrideAccess: true })) as never)
+          cell.read(
+            (await payload.findByID({
+              collection: cell.collection,
+              id: cell.id(),
+              depth: 0,
+              overrideAccess: true,
+            })) as never,
+          )
         const before = await readBack()
         const result = await attempt(() =>
-          payload.update({ collection: cell.collection, id: cell.id(), data: cell.data as never, depth: 0, ...as(role) }),
+          payload.update({
+            collection: cell.collection,
+            id: cell.id(),
+            data: cell.data as never,
+            depth: 0,
+            ...as(role),
+          }),
         )
         expect(result).toBe(verdict(cell.allowed, role))
         if (result === 'denied') expect(await readBack()).toEqual(before)
@@ -329,7 +514,11 @@ describe('update', () => {
     const allowed = allowedFor('admin')
     it(`${role} ${allowed.has(role) ? 'can' : 'cannot'} update the scheme settings`, async () => {
       const result = await attempt(() =>
-        payload.updateGlobal({ slug: 'scheme-settings', data: { contact: { phone: `01632 96${unique().slice(0, 4)}` } }, ...as(role) }),
+        payload.updateGlobal({
+          slug: 'scheme-settings',
+          data: { contact: { phone: `01632 96${unique().slice(0, 4)}` } },
+          ...as(role),
+        }),
       )
       expect(result).toBe(verdict(allowed, role))
     })
@@ -344,7 +533,18 @@ const deleteCells = (): DeleteCell[] => [
     collection: 'users',
     allowed: allowedFor('admin'),
     make: async () =>
-      (await payload.create({ collection: 'users', data: { email: `del-${unique()}@ntars.test`, name: 'Del', roles: ['editor'], password: 'a-long-test-password-1' }, overrideAccess })).id,
+      (
+        await payload.create({
+          collection: 'users',
+          data: {
+            email: `del-${unique()}@ntars.test`,
+            name: 'Del',
+            roles: ['editor'],
+            password: 'a-long-test-password-1',
+          },
+          overrideAccess,
+        })
+      ).id,
   },
   {
     collection: 'members',
@@ -368,7 +568,19 @@ const deleteCells = (): DeleteCell[] => [
   {
     collection: 'businesses',
     allowed: allowedFor(...schemeStaff),
-    make: async () => (await payload.create({ collection: 'businesses', data: { name: `Del ${unique()}`, category: 'retail', membershipStatus: 'active', address: { line1: '1 Del Row' } }, overrideAccess })).id,
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'businesses',
+          data: {
+            name: `Del ${unique()}`,
+            category: 'retail',
+            membershipStatus: 'active',
+            address: { line1: '1 Del Row' },
+          },
+          overrideAccess,
+        })
+      ).id,
   },
   {
     collection: 'incidents',
@@ -391,7 +603,14 @@ const deleteCells = (): DeleteCell[] => [
   {
     collection: 'offenders',
     allowed: allowedFor(...schemeStaff),
-    make: async () => (await payload.create({ collection: 'offenders', data: { firstName: 'Del', status: 'approved', gallery: 'known' }, overrideAccess })).id,
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'offenders',
+          data: { firstName: 'Del', status: 'approved', gallery: 'known' },
+          overrideAccess,
+        })
+      ).id,
   },
   {
     collection: 'evidence',
@@ -410,12 +629,26 @@ const deleteCells = (): DeleteCell[] => [
     collection: 'media',
     allowed: allowedFor(...contentStaff),
     make: async () =>
-      (await payload.create({ collection: 'media', data: { alt: 'Del' }, file: { data: image, mimetype: 'image/jpeg', name: `del-${unique()}.jpg`, size: image.length }, overrideAccess })).id,
+      (
+        await payload.create({
+          collection: 'media',
+          data: { alt: 'Del' },
+          file: { data: image, mimetype: 'image/jpeg', name: `del-${unique()}.jpg`, size: image.length },
+          overrideAccess,
+        })
+      ).id,
   },
   {
     collection: 'campaigns',
     allowed: allowedFor(...contentStaff),
-    make: async () => (await payload.create({ collection: 'campaigns', data: { title: `Del ${unique()}`, slug: `del-${unique()}`, summary: 'Del', _status: 'published' }, overrideAccess })).id,
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'campaigns',
+          data: { title: `Del ${unique()}`, slug: `del-${unique()}`, summary: 'Del', _status: 'published' },
+          overrideAccess,
+        })
+      ).id,
   },
   {
     collection: 'briefings',
@@ -424,7 +657,14 @@ const deleteCells = (): DeleteCell[] => [
       (
         await payload.create({
           collection: 'briefings',
-          data: { title: `Del ${unique()}`, slug: `del-${unique()}`, summary: 'Del', kind: 'news', audience: 'public', _status: 'published' },
+          data: {
+            title: `Del ${unique()}`,
+            slug: `del-${unique()}`,
+            summary: 'Del',
+            kind: 'news',
+            audience: 'public',
+            _status: 'published',
+          },
           overrideAccess,
         })
       ).id,
@@ -432,12 +672,26 @@ const deleteCells = (): DeleteCell[] => [
   {
     collection: 'support-services',
     allowed: allowedFor(...contentStaff),
-    make: async () => (await payload.create({ collection: 'support-services', data: { name: `Del ${unique()}`, categories: ['food'], description: 'Del', _status: 'published' }, overrideAccess })).id,
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'support-services',
+          data: { name: `Del ${unique()}`, categories: ['food'], description: 'Del', _status: 'published' },
+          overrideAccess,
+        })
+      ).id,
   },
   {
     collection: 'audit-log',
     allowed: allowedFor(),
-    make: async () => (await payload.create({ collection: 'audit-log', data: { action: 'view', summary: 'Del' }, overrideAccess })).id,
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'audit-log',
+          data: { action: 'view', summary: 'Del' },
+          overrideAccess,
+        })
+      ).id,
   },
 ]
 
@@ -448,7 +702,12 @@ describe('delete', () => {
         const id = await cell.make()
         const result = await attempt(() => payload.delete({ collection: cell.collection, id, ...as(role) }))
         expect(result).toBe(verdict(cell.allowed, role))
-        const still = await payload.find({ collection: cell.collection, where: { id: { equals: id } }, depth: 0, overrideAccess: true })
+        const still = await payload.find({
+          collection: cell.collection,
+          where: { id: { equals: id } },
+          depth: 0,
+          overrideAccess: true,
+        })
         expect(still.docs.length).toBe(result === 'allowed' ? 0 : 1)
       })
     }

@@ -40,15 +40,30 @@ describe('incidents', () => {
       depth: 0,
       ...as('member'),
     })
-    const stored = await payload.findByID({ collection: 'incidents', id: created.id, depth: 0, overrideAccess })
+    const stored = await payload.findByID({
+      collection: 'incidents',
+      id: created.id,
+      depth: 0,
+      overrideAccess,
+    })
     expect(stored.reporter).toBe(fx.members.member)
     expect(stored.business).toBe(fx.businesses.businessA)
     expect(stored.status).toBe('submitted')
   })
 
   it('lets nobody change who reported, even a scheme manager', async () => {
-    await payload.update({ collection: 'incidents', id: fx.incidents.incA, data: { reporter: fx.members.member2 }, ...as('scheme-manager') })
-    const stored = await payload.findByID({ collection: 'incidents', id: fx.incidents.incA, depth: 0, overrideAccess })
+    await payload.update({
+      collection: 'incidents',
+      id: fx.incidents.incA,
+      data: { reporter: fx.members.member2 },
+      ...as('scheme-manager'),
+    })
+    const stored = await payload.findByID({
+      collection: 'incidents',
+      id: fx.incidents.incA,
+      depth: 0,
+      overrideAccess,
+    })
     expect(stored.reporter).toBe(fx.members.member)
   })
 
@@ -56,7 +71,12 @@ describe('incidents', () => {
     const all = await payload.find({ collection: 'incidents', limit: 1000, depth: 0, ...as('member') })
     expect(all.docs.length).toBeGreaterThan(0)
     expect(all.docs.every((doc) => doc.business === fx.businesses.businessA)).toBe(true)
-    const other = await payload.find({ collection: 'incidents', where: { business: { equals: fx.businesses.businessB } }, depth: 0, ...as('member') })
+    const other = await payload.find({
+      collection: 'incidents',
+      where: { business: { equals: fx.businesses.businessB } },
+      depth: 0,
+      ...as('member'),
+    })
     expect(other.totalDocs).toBe(0)
   })
 
@@ -64,17 +84,30 @@ describe('incidents', () => {
     await payload.update({
       collection: 'incidents',
       id: fx.incidents.incB,
-      data: { description: 'Rewritten by police', police: { crimeReference: 'NB/4242/26', outcome: 'arrest' } },
+      data: {
+        description: 'Rewritten by police',
+        police: { crimeReference: 'NB/4242/26', outcome: 'arrest' },
+      },
       ...as('police'),
     })
-    const stored = await payload.findByID({ collection: 'incidents', id: fx.incidents.incB, depth: 0, overrideAccess })
+    const stored = await payload.findByID({
+      collection: 'incidents',
+      id: fx.incidents.incB,
+      depth: 0,
+      overrideAccess,
+    })
     expect(stored.description).toBe('Fixture theft')
     expect(stored.police?.crimeReference).toBe('NB/4242/26')
     expect(stored.police?.outcome).toBe('arrest')
   })
 
   it('hides the reporter from partner agencies', async () => {
-    const seen = await payload.findByID({ collection: 'incidents', id: fx.incidents.incAsbB, depth: 0, ...as('partner-asb') })
+    const seen = await payload.findByID({
+      collection: 'incidents',
+      id: fx.incidents.incAsbB,
+      depth: 0,
+      ...as('partner-asb'),
+    })
     expect(seen.reporter).toBeUndefined()
     expect(seen.description).toBe('Fixture asb')
   })
@@ -90,14 +123,20 @@ describe('incidents', () => {
       },
       ...as('member'),
     } as never)
-    await expect(result.catch(validationMessages)).resolves.toContain('A welfare concern cannot be linked to an offender profile.')
+    await expect(result.catch(validationMessages)).resolves.toContain(
+      'A welfare concern cannot be linked to an offender profile.',
+    )
   })
 
   it('refuses a report dated in the future and writes nothing', async () => {
     const before = (await payload.count({ collection: 'incidents', overrideAccess })).totalDocs
     const result = payload.create({
       collection: 'incidents',
-      data: { type: 'theft', occurredAt: new Date(Date.now() + 86_400_000).toISOString(), description: 'Future' },
+      data: {
+        type: 'theft',
+        occurredAt: new Date(Date.now() + 86_400_000).toISOString(),
+        description: 'Future',
+      },
       ...as('member'),
     } as never)
     await expect(result).rejects.toThrow()
@@ -107,7 +146,11 @@ describe('incidents', () => {
   it('records who created a report in the audit log', async () => {
     const created = await payload.create({
       collection: 'incidents',
-      data: { type: 'asb', occurredAt: new Date(Date.now() - 60_000).toISOString(), description: 'Shouting at customers.' },
+      data: {
+        type: 'asb',
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        description: 'Shouting at customers.',
+      },
       ...as('member'),
     } as never)
     const entries = await payload.find({
@@ -125,20 +168,37 @@ describe('offenders', () => {
   it('makes a member’s entry a proposal credited to them, whatever they send', async () => {
     const created = await payload.create({
       collection: 'offenders',
-      data: { firstName: 'Proposed', lastName: 'ByMember', gallery: 'known', status: 'approved', safeguarding: false },
+      data: {
+        firstName: 'Proposed',
+        lastName: 'ByMember',
+        gallery: 'known',
+        status: 'approved',
+        safeguarding: false,
+      },
       depth: 0,
       ...as('member'),
     } as never)
-    const stored = await payload.findByID({ collection: 'offenders', id: created.id, depth: 0, overrideAccess })
+    const stored = await payload.findByID({
+      collection: 'offenders',
+      id: created.id,
+      depth: 0,
+      overrideAccess,
+    })
     expect(stored.status).toBe('proposed')
     expect(stored.proposedBy).toBe(fx.members.member)
     expect(stored.approvedBy ?? null).toBeNull()
     // Proposals are for staff only until approved: the proposer cannot read it back.
-    expect(await attempt(() => payload.findByID({ collection: 'offenders', id: created.id, ...as('member') }))).toBe('denied')
+    expect(
+      await attempt(() => payload.findByID({ collection: 'offenders', id: created.id, ...as('member') })),
+    ).toBe('denied')
   })
 
   it('records who approved a profile and when; nobody can write those fields', async () => {
-    const proposal = await payload.create({ collection: 'offenders', data: { firstName: 'To', lastName: 'Approve', gallery: 'known' }, ...as('member') } as never)
+    const proposal = await payload.create({
+      collection: 'offenders',
+      data: { firstName: 'To', lastName: 'Approve', gallery: 'known' },
+      ...as('member'),
+    } as never)
     const manager = users['scheme-manager']
     await payload.update({
       collection: 'offenders',
@@ -146,7 +206,12 @@ describe('offenders', () => {
       data: { status: 'approved', approvedAt: '2001-01-01T00:00:00.000Z' },
       ...as('scheme-manager'),
     })
-    const stored = await payload.findByID({ collection: 'offenders', id: proposal.id, depth: 0, overrideAccess })
+    const stored = await payload.findByID({
+      collection: 'offenders',
+      id: proposal.id,
+      depth: 0,
+      overrideAccess,
+    })
     expect(stored.status).toBe('approved')
     expect(stored.approvedBy).toBe(manager?.id)
     expect(new Date(stored.approvedAt as string).getFullYear()).toBeGreaterThan(2020)
@@ -154,8 +219,20 @@ describe('offenders', () => {
 
   it('never lets police or members change a profile’s status', async () => {
     for (const role of ['police', 'member'] as const) {
-      await attempt(() => payload.update({ collection: 'offenders', id: fx.offenders.offApproved, data: { status: 'archived' }, ...as(role) }))
-      const stored = await payload.findByID({ collection: 'offenders', id: fx.offenders.offApproved, depth: 0, overrideAccess })
+      await attempt(() =>
+        payload.update({
+          collection: 'offenders',
+          id: fx.offenders.offApproved,
+          data: { status: 'archived' },
+          ...as(role),
+        }),
+      )
+      const stored = await payload.findByID({
+        collection: 'offenders',
+        id: fx.offenders.offApproved,
+        depth: 0,
+        overrideAccess,
+      })
       expect(stored.status).toBe('approved')
     }
   })
@@ -171,33 +248,52 @@ describe('offenders', () => {
   })
 
   it('never shows outreach the offender gallery', async () => {
-    expect(await attempt(() => payload.find({ collection: 'offenders', ...as('partner-outreach') }))).toBe('denied')
+    expect(await attempt(() => payload.find({ collection: 'offenders', ...as('partner-outreach') }))).toBe(
+      'denied',
+    )
   })
 
   it('hides police notes, the recognition log and the safeguarding flag from members', async () => {
-    const seen = await payload.findByID({ collection: 'offenders', id: fx.offenders.offApproved, depth: 0, ...as('member') })
+    const seen = await payload.findByID({
+      collection: 'offenders',
+      id: fx.offenders.offApproved,
+      depth: 0,
+      ...as('member'),
+    })
     expect(seen.policeNotes).toBeUndefined()
     expect(seen.recognitionLog ?? []).toEqual([])
     expect(seen.safeguarding).toBeUndefined()
     expect(seen.proposedBy).toBeUndefined()
-    const police = await payload.findByID({ collection: 'offenders', id: fx.offenders.offApproved, depth: 0, ...as('police') })
+    const police = await payload.findByID({
+      collection: 'offenders',
+      id: fx.offenders.offApproved,
+      depth: 0,
+      ...as('police'),
+    })
     expect(police.policeNotes).toBe('aaa fixture note')
   })
 
   it('does not let a member filter or sort on fields they cannot read', async () => {
     const unfiltered = await payload.find({ collection: 'offenders', limit: 0, depth: 0, ...as('member') })
-    const filters: Where[] = [{ policeNotes: { like: 'aaa' } }, { safeguarding: { equals: true } }, { safeguardingNote: { exists: true } }]
+    const filters: Where[] = [
+      { policeNotes: { like: 'aaa' } },
+      { safeguarding: { equals: true } },
+      { safeguardingNote: { exists: true } },
+    ]
     for (const where of filters) {
       const outcome = await payload
         .find({ collection: 'offenders', where, limit: 0, depth: 0, ...as('member') })
         .then((found) => found.totalDocs)
         .catch((error: { status?: number }) => `refused ${error.status}`)
       // Either the filter is refused, or it is ignored; it must never narrow the results.
-      if (typeof outcome === 'number' && where.safeguarding === undefined) expect(outcome).toBe(unfiltered.totalDocs)
+      if (typeof outcome === 'number' && where.safeguarding === undefined)
+        expect(outcome).toBe(unfiltered.totalDocs)
       if (typeof outcome === 'number' && where.safeguarding) expect(outcome).toBe(0)
     }
     const sorted = (sort: string) =>
-      payload.find({ collection: 'offenders', sort, limit: 500, depth: 0, ...as('member') }).catch(() => 'refused' as const)
+      payload
+        .find({ collection: 'offenders', sort, limit: 500, depth: 0, ...as('member') })
+        .catch(() => 'refused' as const)
     const ascending = await sorted('policeNotes')
     const descending = await sorted('-policeNotes')
     // Refused outright, or ignored: either way the order must not reveal the notes.
@@ -225,7 +321,13 @@ describe('members and businesses', () => {
     await expect(police).rejects.toThrow()
     const created = await payload.create({
       collection: 'members',
-      data: { email: `bm-staff-${Date.now()}@ntars.test`, name: 'New Staff', role: 'member', business: fx.businesses.businessB, password },
+      data: {
+        email: `bm-staff-${Date.now()}@ntars.test`,
+        name: 'New Staff',
+        role: 'member',
+        business: fx.businesses.businessB,
+        password,
+      },
       ...as('business-manager'),
     } as never)
     const stored = await payload.findByID({ collection: 'members', id: created.id, depth: 0, overrideAccess })
@@ -236,17 +338,27 @@ describe('members and businesses', () => {
     await payload.update({
       collection: 'members',
       id: fx.members.member,
-      data: { role: 'police', accountStatus: 'active', business: fx.businesses.businessB, name: 'Sam Shopworker' },
+      data: {
+        role: 'police',
+        accountStatus: 'active',
+        business: fx.businesses.businessB,
+        name: 'Sam Shopworker',
+      },
       ...as('member'),
     })
-    const stored = await payload.findByID({ collection: 'members', id: fx.members.member, depth: 0, overrideAccess })
+    const stored = await payload.findByID({
+      collection: 'members',
+      id: fx.members.member,
+      depth: 0,
+      overrideAccess,
+    })
     expect(stored.role).toBe('member')
     expect(stored.business).toBe(fx.businesses.businessA)
   })
 
   it('gives a suspended member no access at all', async () => {
     const member = users.member
-    if (!member || member.collection !== 'members') throw new Error('member account missing')
+    if (member?.collection !== 'members') throw new Error('member account missing')
     const suspended = { ...member, accountStatus: 'suspended' as const }
     const result = await attempt(() =>
       payload.find({ collection: 'incidents', user: suspended, overrideAccess: false }).then((found) => {
@@ -257,7 +369,12 @@ describe('members and businesses', () => {
   })
 
   it('shows the public an adopted shop’s public fields only', async () => {
-    const shop = await payload.findByID({ collection: 'businesses', id: fx.businesses.businessA, depth: 0, ...as('anonymous') })
+    const shop = await payload.findByID({
+      collection: 'businesses',
+      id: fx.businesses.businessA,
+      depth: 0,
+      ...as('anonymous'),
+    })
     expect(shop.name).toBeTruthy()
     expect(shop.officerPublicName).toMatch(/^PC \w+$/)
     expect(shop.contact).toBeUndefined()
@@ -314,7 +431,12 @@ describe('evidence', () => {
       file: { data: image, mimetype: 'image/jpeg', name: 'own-report.jpg', size: image.length },
       ...as('member'),
     })
-    const stored = await payload.findByID({ collection: 'evidence', id: created.id, depth: 0, overrideAccess })
+    const stored = await payload.findByID({
+      collection: 'evidence',
+      id: created.id,
+      depth: 0,
+      overrideAccess,
+    })
     expect(stored.uploadedBy).toBe(fx.members.member)
     expect(stored.originalSha256).toMatch(/^[0-9a-f]{64}$/)
     expect(stored.mimeType).toBe('image/webp')

@@ -7,7 +7,8 @@ import { officerPublicName } from './officerPublicName'
  * adopted, and the officer's first name only (the public can never read the officer's account).
  */
 export const deriveAdoption: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  const officerValue = data.adoptingOfficer !== undefined ? data.adoptingOfficer : originalDoc?.adoptingOfficer
+  const officerValue =
+    data.adoptingOfficer !== undefined ? data.adoptingOfficer : originalDoc?.adoptingOfficer
   const officerId = relationId(officerValue)
   if (officerId === null) return { ...data, isAdopted: false, officerPublicName: null }
   const officer = await req.payload.findByID({

@@ -25,7 +25,11 @@ export const readEvidence: Access = ({ req }): AccessResult => {
   const business = businessOf(member)
   if (member && business !== null) {
     return {
-      or: [{ uploadedBy: { equals: member.id } }, { 'incident.business': { equals: business } }, linkedToGalleryProfile],
+      or: [
+        { uploadedBy: { equals: member.id } },
+        { 'incident.business': { equals: business } },
+        linkedToGalleryProfile,
+      ],
     }
   }
   return false

@@ -6,7 +6,9 @@ import { relationId } from '@/access/relationId'
  * after its last incident) and "recently active" filters read it instead of scanning incidents.
  */
 export const touchOffenderActivity: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const ids = (Array.isArray(doc.offenders) ? doc.offenders : []).map(relationId).filter((id: number | null): id is number => id !== null)
+  const ids = (Array.isArray(doc.offenders) ? doc.offenders : [])
+    .map(relationId)
+    .filter((id: number | null): id is number => id !== null)
   if (!ids.length || !doc.occurredAt) return doc
   await req.payload.update({
     collection: 'offenders',

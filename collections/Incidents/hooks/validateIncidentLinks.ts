@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 /**
  * A welfare concern is about someone's wellbeing: it never links to the offender gallery. Value recovered

@@ -10,7 +10,12 @@ export const scopeToManagersBusiness: CollectionBeforeChangeHook = ({ data, req 
   const managerBusiness = businessOf(memberWithRole(req, 'business-manager'))
   if (managerBusiness === null) return data
   if (data.role !== undefined && !businessRoles.includes(data.role)) {
-    throw new APIError('A business manager can only give the member or business manager role.', 403, null, true)
+    throw new APIError(
+      'A business manager can only give the member or business manager role.',
+      403,
+      null,
+      true,
+    )
   }
   return { ...data, business: managerBusiness }
 }

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { relationId } from '@/access/relationId'
 import { businessRoles } from '@/access/roles'
 
