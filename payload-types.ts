@@ -72,11 +72,14 @@ export interface Config {
     members: Member;
     businesses: Business;
     incidents: Incident;
+    recognitions: Recognition;
     offenders: Offender;
     evidence: Evidence;
+    'shop-visits': ShopVisit;
     media: Media;
     campaigns: Campaign;
     briefings: Briefing;
+    'event-rsvps': EventRsvp;
     'support-services': SupportService;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -87,6 +90,7 @@ export interface Config {
   collectionsJoins: {
     offenders: {
       incidents: 'incidents';
+      recognitions: 'recognitions';
     };
   };
   collectionsSelect: {
@@ -94,11 +98,14 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     businesses: BusinessesSelect<false> | BusinessesSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
+    recognitions: RecognitionsSelect<false> | RecognitionsSelect<true>;
     offenders: OffendersSelect<false> | OffendersSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
+    'shop-visits': ShopVisitsSelect<false> | ShopVisitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     briefings: BriefingsSelect<false> | BriefingsSelect<true>;
+    'event-rsvps': EventRsvpsSelect<false> | EventRsvpsSelect<true>;
     'support-services': SupportServicesSelect<false> | SupportServicesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -376,16 +383,11 @@ export interface Offender {
   /**
    * Who recognised this person, when, from what, and how sure they were.
    */
-  recognitionLog?:
-    | {
-        member: number | Member;
-        recognisedAt: string;
-        source: 'cctv' | 'in-person' | 'photo';
-        confidence: 'possible' | 'likely' | 'certain';
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  recognitions?: {
+    docs?: (number | Recognition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Police only: intelligence notes and case references.
    */
@@ -418,6 +420,9 @@ export interface Evidence {
    * Fingerprint of the file as received.
    */
   originalSha256?: string | null;
+  _key?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -431,6 +436,7 @@ export interface Evidence {
   focalY?: number | null;
   sizes?: {
     thumbnail?: {
+      _key?: string | null;
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -442,6 +448,35 @@ export interface Evidence {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recognitions".
+ */
+export interface Recognition {
+  id: number;
+  offender: number | Offender;
+  member?: (number | null) | Member;
+  recognisedAt: string;
+  source: 'cctv' | 'in-person' | 'photo';
+  confidence: 'possible' | 'likely' | 'certain';
+  note?: string | null;
+  reviewed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shop-visits".
+ */
+export interface ShopVisit {
+  id: number;
+  business: number | Business;
+  officer?: (number | null) | Member;
+  visitedAt: string;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -450,6 +485,9 @@ export interface Media {
    * Describe the image for screen readers.
    */
   alt: string;
+  _key?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -463,6 +501,7 @@ export interface Media {
   focalY?: number | null;
   sizes?: {
     card?: {
+      _key?: string | null;
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -471,6 +510,7 @@ export interface Media {
       filename?: string | null;
     };
     hero?: {
+      _key?: string | null;
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -557,6 +597,18 @@ export interface Briefing {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-rsvps".
+ */
+export interface EventRsvp {
+  id: number;
+  event: number | Briefing;
+  member?: (number | null) | Member;
+  response: 'going' | 'not-going';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -653,12 +705,20 @@ export interface PayloadLockedDocument {
         value: number | Incident;
       } | null)
     | ({
+        relationTo: 'recognitions';
+        value: number | Recognition;
+      } | null)
+    | ({
         relationTo: 'offenders';
         value: number | Offender;
       } | null)
     | ({
         relationTo: 'evidence';
         value: number | Evidence;
+      } | null)
+    | ({
+        relationTo: 'shop-visits';
+        value: number | ShopVisit;
       } | null)
     | ({
         relationTo: 'media';
@@ -671,6 +731,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'briefings';
         value: number | Briefing;
+      } | null)
+    | ({
+        relationTo: 'event-rsvps';
+        value: number | EventRsvp;
       } | null)
     | ({
         relationTo: 'support-services';
@@ -862,6 +926,21 @@ export interface IncidentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recognitions_select".
+ */
+export interface RecognitionsSelect<T extends boolean = true> {
+  offender?: T;
+  member?: T;
+  recognisedAt?: T;
+  source?: T;
+  confidence?: T;
+  note?: T;
+  reviewed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "offenders_select".
  */
 export interface OffendersSelect<T extends boolean = true> {
@@ -905,16 +984,7 @@ export interface OffendersSelect<T extends boolean = true> {
               method?: T;
             };
       };
-  recognitionLog?:
-    | T
-    | {
-        member?: T;
-        recognisedAt?: T;
-        source?: T;
-        confidence?: T;
-        note?: T;
-        id?: T;
-      };
+  recognitions?: T;
   policeNotes?: T;
   status?: T;
   safeguarding?: T;
@@ -937,6 +1007,9 @@ export interface EvidenceSelect<T extends boolean = true> {
   offender?: T;
   uploadedBy?: T;
   originalSha256?: T;
+  _key?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -954,6 +1027,7 @@ export interface EvidenceSelect<T extends boolean = true> {
         thumbnail?:
           | T
           | {
+              _key?: T;
               url?: T;
               width?: T;
               height?: T;
@@ -965,10 +1039,25 @@ export interface EvidenceSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shop-visits_select".
+ */
+export interface ShopVisitsSelect<T extends boolean = true> {
+  business?: T;
+  officer?: T;
+  visitedAt?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  _key?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -986,6 +1075,7 @@ export interface MediaSelect<T extends boolean = true> {
         card?:
           | T
           | {
+              _key?: T;
               url?: T;
               width?: T;
               height?: T;
@@ -996,6 +1086,7 @@ export interface MediaSelect<T extends boolean = true> {
         hero?:
           | T
           | {
+              _key?: T;
               url?: T;
               width?: T;
               height?: T;
@@ -1045,6 +1136,17 @@ export interface BriefingsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-rsvps_select".
+ */
+export interface EventRsvpsSelect<T extends boolean = true> {
+  event?: T;
+  member?: T;
+  response?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,16 +8,21 @@ import { AuditLog } from './collections/AuditLog'
 import { Briefings } from './collections/Briefings'
 import { Businesses } from './collections/Businesses'
 import { Campaigns } from './collections/Campaigns'
+import { EventRsvps } from './collections/EventRsvps'
 import { Evidence } from './collections/Evidence'
 import { Incidents } from './collections/Incidents'
 import { Media } from './collections/Media'
 import { Members } from './collections/Members'
 import { Offenders } from './collections/Offenders'
+import { Recognitions } from './collections/Recognitions'
+import { ShopVisits } from './collections/ShopVisits'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
 import { SchemeSettings } from './globals/SchemeSettings'
+import { emailAdapter } from './lib/email/emailAdapter'
 import { databaseUrl } from './lib/env/databaseUrl'
 import { payloadSecret } from './lib/env/payloadSecret'
+import { uploadthingStorage } from './lib/storage/uploadthing/uploadthingStorage'
 import { maxUploadBytes } from './lib/uploads/imageRules'
 import { migrations } from './migrations'
 
@@ -35,11 +40,14 @@ export default buildConfig({
     Members,
     Businesses,
     Incidents,
+    Recognitions,
     Offenders,
     Evidence,
+    ShopVisits,
     Media,
     Campaigns,
     Briefings,
+    EventRsvps,
     SupportServices,
     AuditLog,
   ],
@@ -54,11 +62,14 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  email: emailAdapter(),
   graphQL: { disable: true },
   upload: {
     limits: { fileSize: maxUploadBytes },
     abortOnLimit: true,
   },
+  // UploadThing in production when a token is set; Payload's local disk store otherwise (docs/file-storage.md).
+  plugins: [uploadthingStorage({ token: process.env.UPLOADTHING_TOKEN, collections: ['evidence', 'media'] })],
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,
 })

@@ -8,12 +8,13 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
+      { find: /^server-only$/, replacement: path.join(root, 'tests/helpers/emptyModule.ts') },
       { find: /^@\/(.*)$/, replacement: `${root}/$1` },
     ],
   },
   test: {
     environment: 'node',
-    include: [process.env.VITEST_INCLUDE || 'tests/{unit,int}/**/*.test.ts'],
+    include: [process.env.VITEST_INCLUDE || 'tests/{unit,int}/**/*.test.{ts,tsx}'],
     // One real database is shared by the files of a run: run them one after another.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test against real PostgreSQL. Creates a throwaway database (on the machine's server at
- * 127.0.0.1:5432 when it answers, else on the embedded one), migrates and seeds it, runs the Local API
- * tests, builds and starts the app on it, runs the HTTP and browser tests, then drops it.
+ * 127.0.0.1:5432 when it answers, else on the embedded one), migrates and seeds it, builds and starts the
+ * app on it, runs the browser and HTTP tests, then the Local API tests, and drops it.
  *
  * `--skip-build` reuses an existing `.next` build; `--only=int|http|e2e` runs one stage (for local work).
  */
@@ -30,17 +30,26 @@ const env: NodeJS.ProcessEnv = {
   NTARS_STORAGE_DIR: storage,
   PAYLOAD_SECRET:
     process.env.PAYLOAD_SECRET || `test-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`,
+  AUTH_SECRET:
+    process.env.AUTH_SECRET || `test-auth-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`,
   NTARS_TEST_URL: `http://127.0.0.1:${port}`,
 }
 console.log(`Test database ${database}; uploads in ${storage}`)
 
 let app: ReturnType<typeof spawn> | undefined
-let failed = false
+const failures: string[] = []
+/** Runs one suite; a failure is recorded and the other suites still run, so one run shows everything. */
+const suite = async (name: string, work: () => Promise<void>) => {
+  try {
+    await work()
+  } catch (error) {
+    failures.push(name)
+    console.error(`${name} failed:`, error instanceof Error ? error.message : error)
+  }
+}
 try {
   await run('npx', ['payload', 'migrate'], { env })
   await run('npx', ['tsx', 'scripts/seed.ts'], { env })
-  if (stage('int'))
-    await run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/{unit,int}/**/*.test.ts' } })
   if (stage('http') || stage('e2e')) {
     if (!skipBuild) await run('npx', ['next', 'build'], { env: { ...env, NODE_ENV: 'production' } })
     app = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -49,12 +58,21 @@ try {
       detached: true,
     })
     await waitForUrl(`${env.NTARS_TEST_URL}/api/scheme-settings/..`, 120_000)
-    if (stage('http'))
-      await run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/http/**/*.test.ts' } })
-    if (stage('e2e')) await run('npx', ['playwright', 'test'], { env })
+    if (stage('e2e')) await suite('Browser tests', () => run('npx', ['playwright', 'test'], { env }))
+    if (stage('http')) {
+      await suite('HTTP tests', () =>
+        run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/http/**/*.test.ts' } }))
+    }
+  }
+  // Local API tests last: their fixtures would otherwise crowd the demo data the browser tests read.
+  if (stage('int')) {
+    await suite('Local API tests', () =>
+      run('npx', ['vitest', 'run'], {
+        env: { ...env, VITEST_INCLUDE: 'tests/{unit,int}/**/*.test.{ts,tsx}' },
+      }))
   }
 } catch (error) {
-  failed = true
+  failures.push('set-up')
   console.error(error instanceof Error ? error.message : error)
 } finally {
   if (app?.pid) {
@@ -70,4 +88,5 @@ try {
   }
   await server.stop()
 }
-process.exit(failed ? 1 : 0)
+if (failures.length) console.error(`Failed: ${failures.join(', ')}`)
+process.exit(failures.length ? 1 : 0)

@@ -6,6 +6,7 @@ import { policeOrSchemeManagerField } from './access/policeOrSchemeManagerField'
 import { readIncidents } from './access/readIncidents'
 import { readReporterField } from './access/readReporterField'
 import { updateIncidents } from './access/updateIncidents'
+import { linkEvidenceToIncident } from './hooks/linkEvidenceToIncident'
 import { takeReporterFromSession } from './hooks/takeReporterFromSession'
 import { touchOffenderActivity } from './hooks/touchOffenderActivity'
 import { validateIncidentLinks } from './hooks/validateIncidentLinks'
@@ -33,7 +34,7 @@ export const Incidents: CollectionConfig = {
   },
   hooks: {
     beforeChange: [takeReporterFromSession, validateIncidentLinks],
-    afterChange: [touchOffenderActivity, auditChange],
+    afterChange: [touchOffenderActivity, linkEvidenceToIncident, auditChange],
     afterDelete: [auditDelete],
   },
   defaultSort: '-occurredAt',

@@ -9,6 +9,7 @@ import { readMembers } from './access/readMembers'
 import { updateMembers } from './access/updateMembers'
 import { scopeToManagersBusiness } from './hooks/scopeToManagersBusiness'
 import { validateRoleDetails } from './hooks/validateRoleDetails'
+import { passwordResetEmailHTML } from './passwordResetEmail'
 
 /**
  * Portal accounts: staff of member businesses, police officers and partner agencies. They sign in to the
@@ -25,6 +26,11 @@ export const Members: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8, // a shift, not a month: phones behind tills get lost
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: () => 'Your NTARS members’ area password',
+      generateEmailHTML: passwordResetEmailHTML,
+    },
   },
   access: {
     // Members never reach the admin, whatever else they may do.

@@ -7,6 +7,7 @@ import { createOffenders } from './access/createOffenders'
 import { readOffenders } from './access/readOffenders'
 import { updateOffenders } from './access/updateOffenders'
 import { deriveDisplayName } from './hooks/deriveDisplayName'
+import { linkPhotosToProfile } from './hooks/linkPhotosToProfile'
 import { stampProposalAndApproval } from './hooks/stampProposalAndApproval'
 import { offenderStatuses, warningMarkers } from './warningMarkers'
 
@@ -38,7 +39,7 @@ export const Offenders: CollectionConfig = {
   },
   hooks: {
     beforeChange: [stampProposalAndApproval, deriveDisplayName],
-    afterChange: [auditChange],
+    afterChange: [linkPhotosToProfile, auditChange],
     afterDelete: [auditDelete],
   },
   defaultSort: '-lastIncidentAt',
@@ -176,39 +177,13 @@ export const Offenders: CollectionConfig = {
       ],
     },
     {
-      name: 'recognitionLog',
-      type: 'array',
-      access: {
-        read: policeOrSchemeManagerField,
-        create: isSchemeManagerField,
-        update: isSchemeManagerField,
-      },
+      name: 'recognitions',
+      type: 'join',
+      collection: 'recognitions',
+      on: 'offender',
+      defaultLimit: 20,
+      defaultSort: '-recognisedAt',
       admin: { description: 'Who recognised this person, when, from what, and how sure they were.' },
-      fields: [
-        { name: 'member', type: 'relationship', relationTo: 'members', required: true },
-        { name: 'recognisedAt', type: 'date', required: true },
-        {
-          name: 'source',
-          type: 'select',
-          required: true,
-          options: [
-            { label: 'CCTV', value: 'cctv' },
-            { label: 'In person', value: 'in-person' },
-            { label: 'Photo', value: 'photo' },
-          ],
-        },
-        {
-          name: 'confidence',
-          type: 'select',
-          required: true,
-          options: [
-            { label: 'Possibly', value: 'possible' },
-            { label: 'Probably', value: 'likely' },
-            { label: 'Certain', value: 'certain' },
-          ],
-        },
-        { name: 'note', type: 'textarea', maxLength: 500 },
-      ],
     },
     {
       name: 'policeNotes',

@@ -86,11 +86,16 @@ export const createAccessFixtures = async (payload: Payload) => {
       },
       overrideAccess,
     })
-  const offApproved = await offender('approved', {
-    policeNotes: 'aaa fixture note',
-    recognitionLog: [
-      { member, recognisedAt: new Date().toISOString(), source: 'cctv', confidence: 'certain' },
-    ],
+  const offApproved = await offender('approved', { policeNotes: 'aaa fixture note' })
+  const recognition = await payload.create({
+    collection: 'recognitions',
+    data: {
+      offender: offApproved.id,
+      recognisedAt: new Date().toISOString(),
+      source: 'cctv',
+      confidence: 'certain',
+    },
+    overrideAccess,
   })
   const offApproved2 = await offender('approved', { policeNotes: 'zzz fixture note' })
   const offProposed = await offender('proposed')
@@ -194,6 +199,7 @@ export const createAccessFixtures = async (payload: Payload) => {
     },
     services: { published: (await service('published')).id, draft: (await service('draft')).id },
     media: media.id,
+    recognition: recognition.id,
   }
 }
 export type AccessFixtures = Awaited<ReturnType<typeof createAccessFixtures>>

@@ -120,7 +120,7 @@ describe('a member over REST', () => {
       'where[policeNotes][exists]=true',
       'where[safeguardingNote][exists]=true',
       'where[proposedBy][exists]=true',
-      'where[recognitionLog.member][exists]=true',
+      'where[proposedBy.email][exists]=true',
     ]) {
       const response = await getJson(`/api/offenders?limit=0&${query}`, member)
       if (response.status === 200) expect((response.body as List).totalDocs).toBe(all.totalDocs)

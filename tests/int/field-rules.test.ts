@@ -261,7 +261,7 @@ describe('offenders', () => {
       ...as('member'),
     })
     expect(seen.policeNotes).toBeUndefined()
-    expect(seen.recognitionLog ?? []).toEqual([])
+    expect(seen.recognitions?.docs ?? []).toEqual([])
     expect(seen.safeguarding).toBeUndefined()
     expect(seen.proposedBy).toBeUndefined()
     const police = await payload.findByID({

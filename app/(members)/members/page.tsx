@@ -1,17 +1,34 @@
 import Link from 'next/link'
+import { memberLinks } from '@/components/members/memberLinks'
+import { requireMember } from '@/lib/auth/requireMember'
 
-// The members' area (sign-in, reporting, the gallery) is built in its own issue; this page only says so.
-export const dynamic = 'force-dynamic'
+export const metadata = { title: 'Home' }
 
-export default function MembersHome() {
+export default async function MembersHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
+  const member = await requireMember()
+  const { denied } = await searchParams
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Members’ area</h1>
-      <p>Member sign-in is coming soon. Until then, report incidents by phone to the scheme office.</p>
-      <p>
-        <Link className="underline" href="/">
-          Back to the public site
-        </Link>
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Hello, {member.name.split(' ')[0]}</h1>
+      {denied ? (
+        <p role="alert" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          That page is not part of your role in the scheme.
+        </p>
+      ) : null}
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {memberLinks(member.role, member.agency).map((link) => (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              className="block rounded-lg border border-slate-300 bg-white p-4 text-lg font-semibold shadow-sm"
+            >
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="text-slate-700">
+        In an emergency, when a crime is in progress or someone is in danger, call 999.
       </p>
     </div>
   )

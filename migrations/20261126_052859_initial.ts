@@ -1,4 +1,4 @@
-import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -11,9 +11,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_incidents_type" AS ENUM('theft', 'abuse-to-staff', 'violence', 'criminal-damage', 'asb', 'begging', 'street-drinking', 'drugs', 'exclusion-breach', 'welfare-concern', 'other');
   CREATE TYPE "public"."enum_incidents_status" AS ENUM('submitted', 'reviewed', 'linked', 'closed');
   CREATE TYPE "public"."enum_incidents_police_outcome" AS ENUM('none', 'arrest', 'charge', 'conviction', 'nfa');
+  CREATE TYPE "public"."enum_recognitions_source" AS ENUM('cctv', 'in-person', 'photo');
+  CREATE TYPE "public"."enum_recognitions_confidence" AS ENUM('possible', 'likely', 'certain');
   CREATE TYPE "public"."enum_offenders_warning_markers" AS ENUM('violence', 'weapons', 'drugs', 'threats', 'group', 'prolific');
-  CREATE TYPE "public"."enum_offenders_recognition_log_source" AS ENUM('cctv', 'in-person', 'photo');
-  CREATE TYPE "public"."enum_offenders_recognition_log_confidence" AS ENUM('possible', 'likely', 'certain');
   CREATE TYPE "public"."enum_offenders_gallery" AS ENUM('known', 'id-sought');
   CREATE TYPE "public"."enum_offenders_exclusion_stage" AS ENUM('none', 'warning', 'exclusion');
   CREATE TYPE "public"."enum_offenders_exclusion_notice_method" AS ENUM('in-person', 'post', 'police');
@@ -27,6 +27,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__briefings_v_version_kind" AS ENUM('news', 'alert', 'event');
   CREATE TYPE "public"."enum__briefings_v_version_audience" AS ENUM('public', 'members');
   CREATE TYPE "public"."enum__briefings_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_event_rsvps_response" AS ENUM('going', 'not-going');
   CREATE TYPE "public"."enum_support_services_categories" AS ENUM('rough-sleeping', 'housing', 'addiction', 'mental-health', 'food', 'health', 'victim-support');
   CREATE TYPE "public"."enum_support_services_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__support_services_v_version_categories" AS ENUM('rough-sleeping', 'housing', 'addiction', 'mental-health', 'food', 'health', 'victim-support');
@@ -148,6 +149,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"evidence_id" integer
   );
   
+  CREATE TABLE "recognitions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"offender_id" integer NOT NULL,
+  	"member_id" integer,
+  	"recognised_at" timestamp(3) with time zone NOT NULL,
+  	"source" "enum_recognitions_source" NOT NULL,
+  	"confidence" "enum_recognitions_confidence" NOT NULL,
+  	"note" varchar,
+  	"reviewed" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "offenders_aliases" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -160,17 +174,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"value" "enum_offenders_warning_markers",
   	"id" serial PRIMARY KEY NOT NULL
-  );
-  
-  CREATE TABLE "offenders_recognition_log" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" integer NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"member_id" integer NOT NULL,
-  	"recognised_at" timestamp(3) with time zone NOT NULL,
-  	"source" "enum_offenders_recognition_log_source" NOT NULL,
-  	"confidence" "enum_offenders_recognition_log_confidence" NOT NULL,
-  	"note" varchar
   );
   
   CREATE TABLE "offenders" (
@@ -222,6 +225,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"offender_id" integer,
   	"uploaded_by_id" integer,
   	"original_sha256" varchar,
+  	"_key" varchar,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -233,6 +239,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"height" numeric,
   	"focal_x" numeric,
   	"focal_y" numeric,
+  	"sizes_thumbnail__key" varchar,
   	"sizes_thumbnail_url" varchar,
   	"sizes_thumbnail_width" numeric,
   	"sizes_thumbnail_height" numeric,
@@ -241,9 +248,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sizes_thumbnail_filename" varchar
   );
   
+  CREATE TABLE "shop_visits" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"business_id" integer NOT NULL,
+  	"officer_id" integer,
+  	"visited_at" timestamp(3) with time zone NOT NULL,
+  	"notes" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"alt" varchar NOT NULL,
+  	"_key" varchar,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -255,12 +275,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"height" numeric,
   	"focal_x" numeric,
   	"focal_y" numeric,
+  	"sizes_card__key" varchar,
   	"sizes_card_url" varchar,
   	"sizes_card_width" numeric,
   	"sizes_card_height" numeric,
   	"sizes_card_mime_type" varchar,
   	"sizes_card_filesize" numeric,
   	"sizes_card_filename" varchar,
+  	"sizes_hero__key" varchar,
   	"sizes_hero_url" varchar,
   	"sizes_hero_width" numeric,
   	"sizes_hero_height" numeric,
@@ -341,6 +363,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"latest" boolean
+  );
+  
+  CREATE TABLE "event_rsvps" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"event_id" integer NOT NULL,
+  	"member_id" integer,
+  	"response" "enum_event_rsvps_response" DEFAULT 'going' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "support_services_categories" (
@@ -426,11 +457,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"members_id" integer,
   	"businesses_id" integer,
   	"incidents_id" integer,
+  	"recognitions_id" integer,
   	"offenders_id" integer,
   	"evidence_id" integer,
+  	"shop_visits_id" integer,
   	"media_id" integer,
   	"campaigns_id" integer,
   	"briefings_id" integer,
+  	"event_rsvps_id" integer,
   	"support_services_id" integer,
   	"audit_log_id" integer
   );
@@ -489,10 +523,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "incidents_rels" ADD CONSTRAINT "incidents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."incidents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "incidents_rels" ADD CONSTRAINT "incidents_rels_offenders_fk" FOREIGN KEY ("offenders_id") REFERENCES "public"."offenders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "incidents_rels" ADD CONSTRAINT "incidents_rels_evidence_fk" FOREIGN KEY ("evidence_id") REFERENCES "public"."evidence"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "recognitions" ADD CONSTRAINT "recognitions_offender_id_offenders_id_fk" FOREIGN KEY ("offender_id") REFERENCES "public"."offenders"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "recognitions" ADD CONSTRAINT "recognitions_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "offenders_aliases" ADD CONSTRAINT "offenders_aliases_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."offenders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "offenders_warning_markers" ADD CONSTRAINT "offenders_warning_markers_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."offenders"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "offenders_recognition_log" ADD CONSTRAINT "offenders_recognition_log_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "offenders_recognition_log" ADD CONSTRAINT "offenders_recognition_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."offenders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "offenders" ADD CONSTRAINT "offenders_proposed_by_id_members_id_fk" FOREIGN KEY ("proposed_by_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "offenders" ADD CONSTRAINT "offenders_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "offenders_rels" ADD CONSTRAINT "offenders_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."offenders"("id") ON DELETE cascade ON UPDATE no action;
@@ -501,12 +535,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "evidence" ADD CONSTRAINT "evidence_incident_id_incidents_id_fk" FOREIGN KEY ("incident_id") REFERENCES "public"."incidents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "evidence" ADD CONSTRAINT "evidence_offender_id_offenders_id_fk" FOREIGN KEY ("offender_id") REFERENCES "public"."offenders"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "evidence" ADD CONSTRAINT "evidence_uploaded_by_id_members_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "shop_visits" ADD CONSTRAINT "shop_visits_business_id_businesses_id_fk" FOREIGN KEY ("business_id") REFERENCES "public"."businesses"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "shop_visits" ADD CONSTRAINT "shop_visits_officer_id_members_id_fk" FOREIGN KEY ("officer_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_campaigns_v" ADD CONSTRAINT "_campaigns_v_parent_id_campaigns_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_campaigns_v" ADD CONSTRAINT "_campaigns_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "briefings" ADD CONSTRAINT "briefings_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefings_v" ADD CONSTRAINT "_briefings_v_parent_id_briefings_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."briefings"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_briefings_v" ADD CONSTRAINT "_briefings_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "event_rsvps" ADD CONSTRAINT "event_rsvps_event_id_briefings_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."briefings"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "event_rsvps" ADD CONSTRAINT "event_rsvps_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "support_services_categories" ADD CONSTRAINT "support_services_categories_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."support_services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_support_services_v_version_categories" ADD CONSTRAINT "_support_services_v_version_categories_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_support_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_support_services_v" ADD CONSTRAINT "_support_services_v_parent_id_support_services_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."support_services"("id") ON DELETE set null ON UPDATE no action;
@@ -515,11 +553,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_members_fk" FOREIGN KEY ("members_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_businesses_fk" FOREIGN KEY ("businesses_id") REFERENCES "public"."businesses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_incidents_fk" FOREIGN KEY ("incidents_id") REFERENCES "public"."incidents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_recognitions_fk" FOREIGN KEY ("recognitions_id") REFERENCES "public"."recognitions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_offenders_fk" FOREIGN KEY ("offenders_id") REFERENCES "public"."offenders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_evidence_fk" FOREIGN KEY ("evidence_id") REFERENCES "public"."evidence"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_shop_visits_fk" FOREIGN KEY ("shop_visits_id") REFERENCES "public"."shop_visits"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_campaigns_fk" FOREIGN KEY ("campaigns_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_briefings_fk" FOREIGN KEY ("briefings_id") REFERENCES "public"."briefings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_event_rsvps_fk" FOREIGN KEY ("event_rsvps_id") REFERENCES "public"."event_rsvps"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_support_services_fk" FOREIGN KEY ("support_services_id") REFERENCES "public"."support_services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
@@ -563,14 +604,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "incidents_rels_path_idx" ON "incidents_rels" USING btree ("path");
   CREATE INDEX "incidents_rels_offenders_id_idx" ON "incidents_rels" USING btree ("offenders_id");
   CREATE INDEX "incidents_rels_evidence_id_idx" ON "incidents_rels" USING btree ("evidence_id");
+  CREATE INDEX "recognitions_offender_idx" ON "recognitions" USING btree ("offender_id");
+  CREATE INDEX "recognitions_member_idx" ON "recognitions" USING btree ("member_id");
+  CREATE INDEX "recognitions_recognised_at_idx" ON "recognitions" USING btree ("recognised_at");
+  CREATE INDEX "recognitions_reviewed_idx" ON "recognitions" USING btree ("reviewed");
+  CREATE INDEX "recognitions_updated_at_idx" ON "recognitions" USING btree ("updated_at");
+  CREATE INDEX "recognitions_created_at_idx" ON "recognitions" USING btree ("created_at");
   CREATE INDEX "offenders_aliases_order_idx" ON "offenders_aliases" USING btree ("_order");
   CREATE INDEX "offenders_aliases_parent_id_idx" ON "offenders_aliases" USING btree ("_parent_id");
   CREATE INDEX "offenders_warning_markers_order_idx" ON "offenders_warning_markers" USING btree ("order");
   CREATE INDEX "offenders_warning_markers_parent_idx" ON "offenders_warning_markers" USING btree ("parent_id");
   CREATE INDEX "offenders_warning_markers_value_idx" ON "offenders_warning_markers" USING btree ("value");
-  CREATE INDEX "offenders_recognition_log_order_idx" ON "offenders_recognition_log" USING btree ("_order");
-  CREATE INDEX "offenders_recognition_log_parent_id_idx" ON "offenders_recognition_log" USING btree ("_parent_id");
-  CREATE INDEX "offenders_recognition_log_member_idx" ON "offenders_recognition_log" USING btree ("member_id");
   CREATE INDEX "offenders_display_name_idx" ON "offenders" USING btree ("display_name");
   CREATE INDEX "offenders_gallery_idx" ON "offenders" USING btree ("gallery");
   CREATE INDEX "offenders_exclusion_exclusion_stage_idx" ON "offenders" USING btree ("exclusion_stage");
@@ -595,6 +639,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "evidence_created_at_idx" ON "evidence" USING btree ("created_at");
   CREATE UNIQUE INDEX "evidence_filename_idx" ON "evidence" USING btree ("filename");
   CREATE INDEX "evidence_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "evidence" USING btree ("sizes_thumbnail_filename");
+  CREATE INDEX "shop_visits_business_idx" ON "shop_visits" USING btree ("business_id");
+  CREATE INDEX "shop_visits_officer_idx" ON "shop_visits" USING btree ("officer_id");
+  CREATE INDEX "shop_visits_visited_at_idx" ON "shop_visits" USING btree ("visited_at");
+  CREATE INDEX "shop_visits_updated_at_idx" ON "shop_visits" USING btree ("updated_at");
+  CREATE INDEX "shop_visits_created_at_idx" ON "shop_visits" USING btree ("created_at");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -636,6 +685,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_briefings_v_created_at_idx" ON "_briefings_v" USING btree ("created_at");
   CREATE INDEX "_briefings_v_updated_at_idx" ON "_briefings_v" USING btree ("updated_at");
   CREATE INDEX "_briefings_v_latest_idx" ON "_briefings_v" USING btree ("latest");
+  CREATE INDEX "event_rsvps_event_idx" ON "event_rsvps" USING btree ("event_id");
+  CREATE INDEX "event_rsvps_member_idx" ON "event_rsvps" USING btree ("member_id");
+  CREATE INDEX "event_rsvps_updated_at_idx" ON "event_rsvps" USING btree ("updated_at");
+  CREATE INDEX "event_rsvps_created_at_idx" ON "event_rsvps" USING btree ("created_at");
+  CREATE UNIQUE INDEX "event_member_idx" ON "event_rsvps" USING btree ("event_id","member_id");
   CREATE INDEX "support_services_categories_order_idx" ON "support_services_categories" USING btree ("order");
   CREATE INDEX "support_services_categories_parent_idx" ON "support_services_categories" USING btree ("parent_id");
   CREATE INDEX "support_services_categories_value_idx" ON "support_services_categories" USING btree ("value");
@@ -673,11 +727,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_members_id_idx" ON "payload_locked_documents_rels" USING btree ("members_id");
   CREATE INDEX "payload_locked_documents_rels_businesses_id_idx" ON "payload_locked_documents_rels" USING btree ("businesses_id");
   CREATE INDEX "payload_locked_documents_rels_incidents_id_idx" ON "payload_locked_documents_rels" USING btree ("incidents_id");
+  CREATE INDEX "payload_locked_documents_rels_recognitions_id_idx" ON "payload_locked_documents_rels" USING btree ("recognitions_id");
   CREATE INDEX "payload_locked_documents_rels_offenders_id_idx" ON "payload_locked_documents_rels" USING btree ("offenders_id");
   CREATE INDEX "payload_locked_documents_rels_evidence_id_idx" ON "payload_locked_documents_rels" USING btree ("evidence_id");
+  CREATE INDEX "payload_locked_documents_rels_shop_visits_id_idx" ON "payload_locked_documents_rels" USING btree ("shop_visits_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_campaigns_id_idx" ON "payload_locked_documents_rels" USING btree ("campaigns_id");
   CREATE INDEX "payload_locked_documents_rels_briefings_id_idx" ON "payload_locked_documents_rels" USING btree ("briefings_id");
+  CREATE INDEX "payload_locked_documents_rels_event_rsvps_id_idx" ON "payload_locked_documents_rels" USING btree ("event_rsvps_id");
   CREATE INDEX "payload_locked_documents_rels_support_services_id_idx" ON "payload_locked_documents_rels" USING btree ("support_services_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
@@ -702,17 +759,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "businesses" CASCADE;
   DROP TABLE "incidents" CASCADE;
   DROP TABLE "incidents_rels" CASCADE;
+  DROP TABLE "recognitions" CASCADE;
   DROP TABLE "offenders_aliases" CASCADE;
   DROP TABLE "offenders_warning_markers" CASCADE;
-  DROP TABLE "offenders_recognition_log" CASCADE;
   DROP TABLE "offenders" CASCADE;
   DROP TABLE "offenders_rels" CASCADE;
   DROP TABLE "evidence" CASCADE;
+  DROP TABLE "shop_visits" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "campaigns" CASCADE;
   DROP TABLE "_campaigns_v" CASCADE;
   DROP TABLE "briefings" CASCADE;
   DROP TABLE "_briefings_v" CASCADE;
+  DROP TABLE "event_rsvps" CASCADE;
   DROP TABLE "support_services_categories" CASCADE;
   DROP TABLE "support_services" CASCADE;
   DROP TABLE "_support_services_v_version_categories" CASCADE;
@@ -734,9 +793,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_incidents_type";
   DROP TYPE "public"."enum_incidents_status";
   DROP TYPE "public"."enum_incidents_police_outcome";
+  DROP TYPE "public"."enum_recognitions_source";
+  DROP TYPE "public"."enum_recognitions_confidence";
   DROP TYPE "public"."enum_offenders_warning_markers";
-  DROP TYPE "public"."enum_offenders_recognition_log_source";
-  DROP TYPE "public"."enum_offenders_recognition_log_confidence";
   DROP TYPE "public"."enum_offenders_gallery";
   DROP TYPE "public"."enum_offenders_exclusion_stage";
   DROP TYPE "public"."enum_offenders_exclusion_notice_method";
@@ -750,6 +809,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__briefings_v_version_kind";
   DROP TYPE "public"."enum__briefings_v_version_audience";
   DROP TYPE "public"."enum__briefings_v_version_status";
+  DROP TYPE "public"."enum_event_rsvps_response";
   DROP TYPE "public"."enum_support_services_categories";
   DROP TYPE "public"."enum_support_services_status";
   DROP TYPE "public"."enum__support_services_v_version_categories";

@@ -1,0 +1,76 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { rsvpAction } from '@/lib/actions/rsvpAction'
+import { requireMember } from '@/lib/auth/requireMember'
+import { formatWhen } from '@/lib/format/formatWhen'
+import { getBriefingForMember } from '@/lib/queries/getBriefingForMember'
+
+export const metadata = { title: 'Briefing' }
+
+export default async function BriefingPage({ params }: { params: Promise<{ slug: string }> }) {
+  const member = await requireMember()
+  const { slug } = await params
+  const found = await getBriefingForMember(member, slug.slice(0, 100))
+  if (!found) notFound()
+  const { briefing, rsvp, going } = found
+  return (
+    <article className="space-y-4">
+      <p>
+        <Link className="underline" href="/briefings">
+          All briefings
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{briefing.title}</h1>
+      <p className="text-lg">{briefing.summary}</p>
+      {briefing.kind === 'event' && briefing.event ? (
+        <section className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
+          <p>
+            <strong>When:</strong> {formatWhen(briefing.event.startsAt)}
+          </p>
+          {briefing.event.place ? (
+            <p>
+              <strong>Where:</strong> {briefing.event.place}
+            </p>
+          ) : null}
+          {briefing.event.howToAttend ? <p>{briefing.event.howToAttend}</p> : null}
+          {briefing.event.rsvpEnabled !== false ? (
+            <form action={rsvpAction} className="flex flex-wrap items-center gap-2">
+              <input type="hidden" name="event" value={briefing.id} />
+              <input type="hidden" name="slug" value={briefing.slug} />
+              <p className="w-full" aria-live="polite">
+                {rsvp === 'going'
+                  ? 'You are going.'
+                  : rsvp === 'not-going'
+                    ? 'You said you cannot come.'
+                    : 'Will you come?'}{' '}
+                {going} going so far.
+              </p>
+              <button
+                type="submit"
+                name="response"
+                value="going"
+                className="rounded bg-brand px-4 py-2 font-semibold text-white"
+              >
+                I’ll be there
+              </button>
+              <button
+                type="submit"
+                name="response"
+                value="not-going"
+                className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand"
+              >
+                Can’t come
+              </button>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
+      {briefing.content ? (
+        <div className="prose max-w-none">
+          <RichText data={briefing.content} />
+        </div>
+      ) : null}
+    </article>
+  )
+}

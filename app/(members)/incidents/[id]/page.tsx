@@ -1,0 +1,126 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
+import { requireMember } from '@/lib/auth/requireMember'
+import { formatWhen } from '@/lib/format/formatWhen'
+import { labelOf } from '@/lib/format/labelOf'
+import { getIncident } from '@/lib/queries/getIncident'
+
+export const metadata = { title: 'Report' }
+
+const nameOf = (value: unknown, fallback: string) =>
+  value && typeof value === 'object' && 'name' in value ? String((value as { name: string }).name) : fallback
+
+export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
+  const member = await requireMember()
+  const { id } = await params
+  if (!/^\d+$/.test(id)) notFound()
+  const incident = await getIncident(member, Number(id))
+  if (!incident) notFound()
+  const offenders = (incident.offenders ?? []).filter((entry) => typeof entry === 'object')
+  const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
+  return (
+    <article className="space-y-4">
+      <p>
+        <Link
+          className="underline"
+          href={member.role === 'member' || member.role === 'business-manager' ? '/reports' : '/incidents'}
+        >
+          Back to reports
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">
+        {labelOf(incidentTypes, incident.type)} · NT-{String(incident.id).padStart(6, '0')}
+      </h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-300 bg-white p-4">
+        <dt className="font-medium">When</dt>
+        <dd>{formatWhen(incident.occurredAt)}</dd>
+        <dt className="font-medium">Where</dt>
+        <dd>
+          {nameOf(incident.business, 'A member business')}
+          {incident.spot ? `, ${incident.spot}` : ''}
+        </dd>
+        <dt className="font-medium">Status</dt>
+        <dd>{labelOf(incidentStatuses, incident.status)}</dd>
+        {incident.reporter ? (
+          <>
+            <dt className="font-medium">Reported by</dt>
+            <dd>{nameOf(incident.reporter, 'A member')}</dd>
+          </>
+        ) : null}
+        {incident.valueLost ? (
+          <>
+            <dt className="font-medium">Value lost</dt>
+            <dd>
+              £{incident.valueLost.toFixed(2)}
+              {incident.valueRecovered ? ` (£${incident.valueRecovered.toFixed(2)} recovered)` : ''}
+            </dd>
+          </>
+        ) : null}
+        <dt className="font-medium">Police called</dt>
+        <dd>{incident.policeCalled ? 'Yes' : 'No'}</dd>
+        {incident.police?.crimeReference ? (
+          <>
+            <dt className="font-medium">Crime reference</dt>
+            <dd>{incident.police.crimeReference}</dd>
+          </>
+        ) : null}
+        {incident.police?.outcome && incident.police.outcome !== 'none' ? (
+          <>
+            <dt className="font-medium">Outcome</dt>
+            <dd>{labelOf(policeOutcomes, incident.police.outcome)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section>
+        <h2 className="text-lg font-semibold">What happened</h2>
+        <p className="whitespace-pre-line">{incident.description}</p>
+      </section>
+      {offenders.length || incident.unknownPersonDescription ? (
+        <section>
+          <h2 className="text-lg font-semibold">Who</h2>
+          <ul className="list-disc pl-6">
+            {offenders.map((offender) => (
+              <li key={offender.id}>
+                <Link className="underline" href={`/offenders/${offender.id}`}>
+                  {offender.displayName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {incident.unknownPersonDescription ? <p>Description: {incident.unknownPersonDescription}</p> : null}
+        </section>
+      ) : null}
+      {photos.length ? (
+        <section>
+          <h2 className="text-lg font-semibold">Photos</h2>
+          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+            {photos.map((photo) => (
+              <li key={photo.id}>
+                <a href={`/photos/${photo.id}`}>
+                  {/* biome-ignore lint/performance/noImgElement: private watermarked images are never optimised or cached */}
+                  <img
+                    src={`/photos/${photo.id}?size=thumbnail`}
+                    alt={`Evidence ${photo.id} from this report`}
+                    width={320}
+                    height={320}
+                    className="w-full rounded"
+                  />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {member.role === 'police' ? (
+        <PoliceFieldsForm
+          id={incident.id}
+          crimeReference={incident.police?.crimeReference}
+          outcome={incident.police?.outcome}
+          notes={incident.police?.notes}
+        />
+      ) : null}
+    </article>
+  )
+}

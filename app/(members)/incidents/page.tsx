@@ -1,0 +1,57 @@
+import { incidentTypes } from '@/collections/Incidents/incidentTypes'
+import { Pagination } from '@/components/members/Pagination'
+import { ReportList } from '@/components/members/ReportList'
+import { requireMember } from '@/lib/auth/requireMember'
+import { listReports } from '@/lib/queries/listReports'
+
+export const metadata = { title: 'Incidents' }
+
+/** Police see every report; partners the reports in their remit (the access rules choose the rows). */
+export default async function IncidentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; type?: string }>
+}) {
+  const member = await requireMember('police', 'partner')
+  const params = await searchParams
+  const page = Math.max(1, Number(params.page) || 1)
+  const type = incidentTypes.some((option) => option.value === params.type) ? params.type : undefined
+  const { reports, totalPages, totalDocs } = await listReports(member, { page, type })
+  const heading =
+    member.role === 'police'
+      ? 'All incidents'
+      : member.agency === 'outreach'
+        ? 'Welfare concerns'
+        : 'ASB reports'
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{heading}</h1>
+      <form className="flex flex-wrap items-end gap-2" method="get">
+        <div>
+          <label htmlFor="type" className="block font-medium">
+            Type
+          </label>
+          <select
+            id="type"
+            name="type"
+            defaultValue={type ?? ''}
+            className="rounded border border-slate-400 bg-white px-3 py-2"
+          >
+            <option value="">All types</option>
+            {incidentTypes.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">
+          Filter
+        </button>
+      </form>
+      <p className="text-slate-700">{totalDocs} reports, newest first.</p>
+      <ReportList reports={reports} showBusiness />
+      <Pagination page={page} totalPages={totalPages} params={{ type }} />
+    </div>
+  )
+}

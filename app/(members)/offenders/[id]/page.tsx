@@ -1,0 +1,149 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { incidentTypes } from '@/collections/Incidents/incidentTypes'
+import { warningMarkers } from '@/collections/Offenders/warningMarkers'
+import { PatternSummary } from '@/components/charts/PatternSummary'
+import { RecogniseForm } from '@/components/members/RecogniseForm'
+import { auditView } from '@/lib/audit/auditView'
+import { requireGalleryViewer } from '@/lib/auth/requireGalleryViewer'
+import { formatWhen } from '@/lib/format/formatWhen'
+import { labelOf } from '@/lib/format/labelOf'
+import { getOffenderProfile } from '@/lib/queries/getOffenderProfile'
+import { londonNowLocal } from '@/lib/time/londonTime'
+
+export const metadata = { title: 'Profile' }
+
+const formatDay = (iso?: string | null) =>
+  iso
+    ? new Date(iso).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Europe/London',
+      })
+    : '—'
+
+export default async function OffenderProfilePage({ params }: { params: Promise<{ id: string }> }) {
+  const member = await requireGalleryViewer()
+  const { id } = await params
+  if (!/^\d+$/.test(id)) notFound()
+  const profile = await getOffenderProfile(member, Number(id))
+  if (!profile) notFound()
+  const { offender, incidents, recent, totalIncidents } = profile
+  await auditView(member, 'offenders', offender.id, `Viewed profile ${offender.displayName}`)
+  const associates = (offender.associates ?? []).filter((entry) => typeof entry === 'object')
+  const exclusion = offender.exclusion
+  return (
+    <article className="space-y-6">
+      <p>
+        <Link className="underline" href="/offenders">
+          Back to the gallery
+        </Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{offender.displayName}</h1>
+        {offender.gallery === 'id-sought' ? (
+          <p className="font-medium text-amber-800">ID sought: do you know who this is?</p>
+        ) : null}
+        {offender.aliases?.length ? (
+          <p>Also known as: {offender.aliases.map((alias) => alias.alias).join(', ')}</p>
+        ) : null}
+      </header>
+      {offender.photoIds.length ? (
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+          {offender.photoIds.map((photoId, index) => (
+            <li key={photoId}>
+              {/* biome-ignore lint/performance/noImgElement: private watermarked images are never optimised or cached */}
+              <img
+                src={`/photos/${photoId}`}
+                alt={`${offender.displayName}, view ${index + 1}`}
+                width={480}
+                height={600}
+                className="w-full rounded"
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {offender.warningMarkers?.length ? (
+        <p className="rounded border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          Warning: {offender.warningMarkers.map((marker) => labelOf(warningMarkers, marker)).join(', ')}
+        </p>
+      ) : null}
+      {exclusion?.stage && exclusion.stage !== 'none' ? (
+        <section
+          className={`rounded-lg border-2 p-3 ${exclusion.stage === 'exclusion' ? 'border-red-700' : 'border-amber-500'}`}
+        >
+          <h2 className="font-semibold">
+            {exclusion.stage === 'exclusion' ? 'Excluded (red)' : 'Warning issued (yellow)'}
+          </h2>
+          <p>
+            From {formatDay(exclusion.startsAt)}
+            {exclusion.endsAt ? ` until ${formatDay(exclusion.endsAt)}` : ''}
+            {exclusion.appealFrom ? `; may appeal from ${formatDay(exclusion.appealFrom)}` : ''}.
+          </p>
+        </section>
+      ) : null}
+      <section className="space-y-1">
+        <h2 className="text-lg font-semibold">Description</h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4">
+          {[
+            ['Age', offender.appearance?.ageRange],
+            ['Height', offender.appearance?.height],
+            ['Build', offender.appearance?.build],
+            ['Hair', offender.appearance?.hair],
+            ['Usual clothing', offender.appearance?.usualClothing],
+            ['Distinguishing features', offender.appearance?.distinguishingFeatures],
+          ]
+            .filter(([, value]) => value)
+            .map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-medium">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+        </dl>
+      </section>
+      {offender.modusOperandi ? (
+        <section>
+          <h2 className="text-lg font-semibold">How they operate</h2>
+          <p className="whitespace-pre-line">{offender.modusOperandi}</p>
+        </section>
+      ) : null}
+      {associates.length ? (
+        <section>
+          <h2 className="text-lg font-semibold">Associates</h2>
+          <ul className="list-disc pl-6">
+            {associates.map((associate) => (
+              <li key={associate.id}>
+                <Link className="underline" href={`/offenders/${associate.id}`}>
+                  {associate.displayName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {offender.policeNotes ? (
+        <section className="rounded-lg border border-slate-300 bg-white p-3">
+          <h2 className="text-lg font-semibold">Police notes</h2>
+          <p className="whitespace-pre-line">{offender.policeNotes}</p>
+        </section>
+      ) : null}
+      <PatternSummary incidents={incidents} />
+      <section>
+        <h2 className="text-lg font-semibold">Latest incidents you can see ({totalIncidents})</h2>
+        <ul className="list-disc pl-6">
+          {recent.map((incident) => (
+            <li key={incident.id}>
+              <Link className="underline" href={`/incidents/${incident.id}`}>
+                {labelOf(incidentTypes, incident.type)}, {formatWhen(incident.occurredAt)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {member.role !== 'partner' ? <RecogniseForm offenderId={offender.id} now={londonNowLocal()} /> : null}
+    </article>
+  )
+}

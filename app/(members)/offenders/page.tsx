@@ -1,0 +1,101 @@
+import { warningMarkers } from '@/collections/Offenders/warningMarkers'
+import { GalleryGrid } from '@/components/members/GalleryGrid'
+import { Pagination } from '@/components/members/Pagination'
+import { requireGalleryViewer } from '@/lib/auth/requireGalleryViewer'
+import { searchGallery } from '@/lib/queries/searchGallery'
+
+export const metadata = { title: 'Offender gallery' }
+
+type Params = { q?: string; marker?: string; gallery?: string; recent?: string; page?: string }
+
+export default async function GalleryPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const member = await requireGalleryViewer()
+  const params = await searchParams
+  const marker = warningMarkers.some((option) => option.value === params.marker) ? params.marker : undefined
+  const gallery = params.gallery === 'known' || params.gallery === 'id-sought' ? params.gallery : undefined
+  const recent = params.recent === '90' ? 90 : undefined
+  const page = Math.max(1, Number(params.page) || 1)
+  const { cards, totalPages, totalDocs } = await searchGallery(member, {
+    query: params.q,
+    markers: marker ? [marker] : undefined,
+    gallery,
+    recentDays: recent,
+    page,
+  })
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Offender gallery</h1>
+      <p className="text-slate-700">Approved profiles only. Never share these images outside the scheme.</p>
+      <form
+        method="get"
+        className="grid gap-2 rounded-lg border border-slate-300 bg-white p-3 sm:grid-cols-2"
+      >
+        <div className="sm:col-span-2">
+          <label htmlFor="q" className="block font-medium">
+            Search name, nickname or description
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ''}
+            className="w-full rounded border border-slate-400 px-3 py-2"
+          />
+        </div>
+        <div>
+          <label htmlFor="marker" className="block font-medium">
+            Warning marker
+          </label>
+          <select
+            id="marker"
+            name="marker"
+            defaultValue={marker ?? ''}
+            className="w-full rounded border border-slate-400 bg-white px-3 py-2"
+          >
+            <option value="">Any</option>
+            {warningMarkers.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="gallery" className="block font-medium">
+            Gallery
+          </label>
+          <select
+            id="gallery"
+            name="gallery"
+            defaultValue={gallery ?? ''}
+            className="w-full rounded border border-slate-400 bg-white px-3 py-2"
+          >
+            <option value="">Everyone</option>
+            <option value="known">Known</option>
+            <option value="id-sought">ID sought</option>
+          </select>
+        </div>
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            name="recent"
+            value="90"
+            defaultChecked={Boolean(recent)}
+            className="size-5"
+          />{' '}
+          Active in the last 90 days
+        </label>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+          Search
+        </button>
+      </form>
+      <p aria-live="polite">{totalDocs} profiles</p>
+      <GalleryGrid cards={cards} />
+      <Pagination
+        page={page}
+        totalPages={totalPages}
+        params={{ q: params.q, marker, gallery, recent: recent ? '90' : undefined }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { SignInForm } from '@/components/members/SignInForm'
+import { currentMember } from '@/lib/auth/currentMember'
+
+export const metadata = { title: 'Sign in' }
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if (await currentMember()) redirect('/members')
+  const { next } = await searchParams
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1 className="text-2xl font-bold">Members’ sign-in</h1>
+      <p className="text-slate-700">For staff of member businesses, police officers and partner agencies.</p>
+      <SignInForm next={next} />
+      <p>
+        <Link className="underline" href="/forgot-password">
+          Forgotten your password?
+        </Link>
+      </p>
+      <p className="text-sm text-slate-700">
+        In an emergency call 999. BID staff sign in to the{' '}
+        <Link className="underline" href="/admin">
+          admin
+        </Link>
+        .
+      </p>
+    </div>
+  )
+}

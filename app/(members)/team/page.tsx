@@ -1,0 +1,46 @@
+import { InviteForm } from '@/components/members/InviteForm'
+import { setMemberStatusAction } from '@/lib/actions/teamActions'
+import { requireMember } from '@/lib/auth/requireMember'
+import { listTeam } from '@/lib/queries/listTeam'
+
+export const metadata = { title: 'Team' }
+
+export default async function TeamPage() {
+  const manager = await requireMember('business-manager')
+  const team = await listTeam(manager)
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Logins for {manager.businessName}</h1>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
+        {team.map((member) => (
+          <li key={member.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+            <span>
+              <span className="block font-semibold">{member.name}</span>
+              <span className="block text-sm text-slate-700">
+                {member.email} · {member.role === 'business-manager' ? 'business manager' : 'member'}
+                {member.accountStatus === 'suspended' ? ' · suspended' : ''}
+              </span>
+            </span>
+            {member.id !== manager.id ? (
+              <form action={setMemberStatusAction}>
+                <input type="hidden" name="id" value={member.id} />
+                <input
+                  type="hidden"
+                  name="status"
+                  value={member.accountStatus === 'suspended' ? 'active' : 'suspended'}
+                />
+                <button
+                  type="submit"
+                  className="rounded border-2 border-brand px-3 py-1 font-semibold text-brand"
+                >
+                  {member.accountStatus === 'suspended' ? 'Reactivate' : 'Suspend'}
+                </button>
+              </form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <InviteForm />
+    </div>
+  )
+}

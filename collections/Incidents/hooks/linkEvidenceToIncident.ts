@@ -1,0 +1,31 @@
+import type { CollectionAfterChangeHook } from 'payload'
+import { relationId } from '@/access/relationId'
+
+/**
+ * Photos sent with a report point back at it, so that whoever may read the report may see them. Only
+ * photos the reporter uploaded themselves and not yet linked elsewhere are claimed.
+ */
+export const linkEvidenceToIncident: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const ids = (Array.isArray(doc.evidence) ? doc.evidence : [])
+    .map(relationId)
+    .filter((id: number | null): id is number => id !== null)
+  if (!ids.length) return doc
+  const reporter = relationId(doc.reporter)
+  await req.payload.update({
+    collection: 'evidence',
+    where: {
+      and: [
+        { id: { in: ids } },
+        { incident: { exists: false } },
+        // Staff-entered reports (no reporter) may claim any unlinked photo; members only their own.
+        ...(reporter !== null ? [{ uploadedBy: { equals: reporter } }] : []),
+      ],
+    },
+    data: { incident: doc.id },
+    depth: 0,
+    // Bookkeeping after an access-checked create; members cannot edit evidence themselves.
+    overrideAccess: true,
+    req,
+  })
+  return doc
+}

@@ -1,0 +1,17 @@
+import { siteUrl } from '@/lib/env/siteUrl'
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[<>&"']/g,
+    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  )
+
+/** The reset (and invitation) email for member accounts: a link to the members' area, valid one hour. */
+export const passwordResetEmailHTML = (args?: { token?: string; user?: { name?: string } }) => {
+  const link = `${siteUrl()}/reset-password?token=${encodeURIComponent(args?.token ?? '')}`
+  const name = escapeHtml(args?.user?.name ?? '')
+  return `<p>Hello ${name},</p>
+<p>Use this link within an hour to choose a password for the NTARS members’ area:</p>
+<p><a href="${link}">${link}</a></p>
+<p>If you did not ask for this, you can ignore this email.</p>`
+}

@@ -1,0 +1,7 @@
+import type { Access } from 'payload'
+import { memberWithRole } from '@/access/member'
+import { isSchemeManager } from '@/access/staff'
+
+/** Business staff and police record a recognition (of a profile they can see: the relationship checks it). */
+export const createRecognitions: Access = (args) =>
+  isSchemeManager(args) || memberWithRole(args.req, 'member', 'business-manager', 'police') !== null

@@ -1,0 +1,76 @@
+import type { CollectionConfig } from 'payload'
+import { nobodyField } from '@/access/common'
+import { isSchemeManager } from '@/access/staff'
+import { policeOrSchemeManagerField } from '../Incidents/access/policeOrSchemeManagerField'
+import { createRecognitions } from './access/createRecognitions'
+import { readRecognitions } from './access/readRecognitions'
+import { takeRecogniserFromSession } from './hooks/takeRecogniserFromSession'
+
+/**
+ * The recognition log: "I recognise this person" from a member or officer, for staff to review. Who
+ * recognised whom is intelligence: only scheme staff and police read it.
+ */
+export const Recognitions: CollectionConfig = {
+  slug: 'recognitions',
+  admin: {
+    useAsTitle: 'source',
+    defaultColumns: ['offender', 'member', 'recognisedAt', 'source', 'confidence', 'reviewed'],
+    group: 'Scheme',
+  },
+  access: {
+    create: createRecognitions,
+    read: readRecognitions,
+    update: isSchemeManager,
+    delete: isSchemeManager,
+  },
+  hooks: { beforeChange: [takeRecogniserFromSession] },
+  defaultSort: '-recognisedAt',
+  fields: [
+    { name: 'offender', type: 'relationship', relationTo: 'offenders', required: true, index: true },
+    {
+      name: 'member',
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      admin: { readOnly: true },
+      access: { create: nobodyField, update: nobodyField, read: policeOrSchemeManagerField },
+    },
+    {
+      name: 'recognisedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'source',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'CCTV', value: 'cctv' },
+        { label: 'In person', value: 'in-person' },
+        { label: 'Photo', value: 'photo' },
+      ],
+    },
+    {
+      name: 'confidence',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Possibly', value: 'possible' },
+        { label: 'Probably', value: 'likely' },
+        { label: 'Certain', value: 'certain' },
+      ],
+    },
+    { name: 'note', type: 'textarea', maxLength: 500 },
+    {
+      name: 'reviewed',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: nobodyField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,111 @@
+import { ChartFigure } from './ChartFigure'
+import { chartColours } from './chartColours'
+import { truncateLabel } from './truncateLabel'
+
+export type BarChartItem = {
+  label: string
+  value: number
+  /** Extra text after the value, e.g. "£120.00 lost"; shown beside the bar and as its own table column. */
+  detail?: string
+}
+
+export type BarChartProps = {
+  /** Visible caption, e.g. "Incidents by type". */
+  caption: string
+  items: readonly BarChartItem[]
+  /** Table headings for screen readers, e.g. "Type" and "Incidents". */
+  labelHeading: string
+  valueHeading: string
+  /** Heading of the detail column; the column appears when any item has a detail. */
+  detailHeading?: string
+  emptyMessage?: string
+}
+
+// Geometry in viewBox units. 400 wide renders at about 0.8–1× on a phone, so 14-unit text stays legible;
+// ChartFigure caps the width on big screens so it never balloons.
+const width = 400
+const rowHeight = 38
+const barTop = 19
+const barHeight = 12
+const fontSize = 14
+/** Rough width of one character at fontSize, for fitting the label beside its value. */
+const charWidth = 7.5
+
+const valueTextOf = (item: BarChartItem): string =>
+  item.detail ? `${item.value} · ${item.detail}` : String(item.value)
+
+/** "Incidents by type: Theft 5, Violence 2, and 3 more; 12 in all." — the gist, the table has the rest. */
+const summaryOf = (caption: string, items: readonly BarChartItem[]): string => {
+  const total = items.reduce((sum, item) => sum + item.value, 0)
+  const shown = items.slice(0, 3).map((item) => `${item.label} ${valueTextOf(item)}`)
+  const more = items.length > 3 ? `, and ${items.length - 3} more` : ''
+  return `${caption}: ${shown.join(', ')}${more}; ${total} in all.`
+}
+
+/**
+ * Horizontal bars, one row per item: label and value on one line, the bar beneath at full width. Stacking
+ * them rather than putting labels beside bars keeps long business names readable on a phone.
+ */
+export const BarChart = ({
+  caption,
+  items,
+  labelHeading,
+  valueHeading,
+  detailHeading,
+  emptyMessage,
+}: BarChartProps) => {
+  const max = items.reduce((largest, item) => Math.max(largest, item.value), 0)
+  const hasDetail = items.some((item) => item.detail)
+  const height = items.length * rowHeight
+  return (
+    <ChartFigure caption={caption} isEmpty={items.length === 0 || max === 0} emptyMessage={emptyMessage}>
+      <svg
+        role="img"
+        aria-label={summaryOf(caption, items)}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        preserveAspectRatio="xMinYMin meet"
+        fontSize={fontSize}
+      >
+        {items.map((item, index) => {
+          const y = index * rowHeight
+          const valueText = valueTextOf(item)
+          const labelRoom = Math.floor((width - valueText.length * charWidth - 12) / charWidth)
+          // A non-zero value always gets a sliver, so "1" never looks like "0".
+          const barWidth = item.value > 0 ? Math.max(2, (item.value / max) * width) : 0
+          return (
+            <g key={item.label}>
+              <text x={0} y={y + 13} fill={chartColours.text}>
+                {truncateLabel(item.label, labelRoom)}
+              </text>
+              <text x={width} y={y + 13} textAnchor="end" fill={chartColours.strongText} fontWeight={600}>
+                {valueText}
+              </text>
+              <rect x={0} y={y + barTop} width={width} height={barHeight} rx={2} fill={chartColours.track} />
+              <rect x={0} y={y + barTop} width={barWidth} height={barHeight} rx={2} fill={chartColours.bar} />
+            </g>
+          )
+        })}
+      </svg>
+      <table className="sr-only">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labelHeading}</th>
+            <th scope="col">{valueHeading}</th>
+            {hasDetail && <th scope="col">{detailHeading}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.label}>
+              <th scope="row">{item.label}</th>
+              <td>{item.value}</td>
+              {hasDetail && <td>{item.detail ?? ''}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ChartFigure>
+  )
+}

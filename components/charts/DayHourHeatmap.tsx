@@ -1,0 +1,160 @@
+import type { DayHourMatrix } from '@/lib/patterns/types'
+import { weekdayNames, weekdayShortNames } from '@/lib/patterns/weekdays'
+import { ChartFigure } from './ChartFigure'
+import { chartColours } from './chartColours'
+import { hourLabel } from './hourLabel'
+
+export type DayHourHeatmapProps = {
+  /** 7 rows (Monday first) × 24 hours, as byDayAndHour returns. */
+  matrix: DayHourMatrix
+  /** Visible caption; says the times are UK time unless replaced. */
+  caption?: string
+  emptyMessage?: string
+}
+
+// viewBox units: 34 for day names plus 24 cells of 15 fit 400, near 1:1 on a phone.
+const width = 400
+const labelWidth = 34
+const cell = 15
+const headerHeight = 18
+const gridBottom = headerHeight + 7 * cell
+const legendTop = gridBottom + 10
+const height = legendTop + 22
+const fontSize = 12
+const hours = Array.from({ length: 24 }, (_, hour) => hour)
+const labelledHours = hours.filter((hour) => hour % 3 === 0)
+const legendSteps = [0.25, 0.5, 0.75, 1]
+
+/**
+ * Any count above zero is at least 25% strength, so a single incident never fades into the empty-cell
+ * grey; the rest of the range scales with the busiest cell.
+ */
+const opacityOf = (count: number, max: number): number => 0.25 + 0.75 * (count / max)
+
+const countAt = (matrix: DayHourMatrix, day: number, hour: number): number => matrix[day]?.[hour] ?? 0
+
+const summaryOf = (caption: string, matrix: DayHourMatrix): string => {
+  let total = 0
+  let busiest = { day: 0, hour: 0, count: -1 }
+  const dayTotals = weekdayNames.map(() => 0)
+  const hourTotals = hours.map(() => 0)
+  weekdayNames.forEach((_, day) => {
+    for (const hour of hours) {
+      const count = countAt(matrix, day, hour)
+      total += count
+      dayTotals[day] += count
+      hourTotals[hour] += count
+      if (count > busiest.count) busiest = { day, hour, count }
+    }
+  })
+  const busiestDay = dayTotals.indexOf(Math.max(...dayTotals))
+  const busiestHour = hourTotals.indexOf(Math.max(...hourTotals))
+  const slot = (hour: number) => `${hourLabel(hour)} to ${hourLabel((hour + 1) % 24)}`
+  return (
+    `${caption}: ${total} in all; busiest time ${weekdayNames[busiest.day]} ${slot(busiest.hour)} (${busiest.count}); ` +
+    `busiest day ${weekdayNames[busiestDay]} (${dayTotals[busiestDay]}); ` +
+    `busiest hour ${slot(busiestHour)} (${hourTotals[busiestHour]}).`
+  )
+}
+
+/** Weekday rows by hour columns, darker where more incidents happened: when this person offends. */
+export const DayHourHeatmap = ({
+  matrix,
+  caption = 'Incidents by day and hour (UK time)',
+  emptyMessage,
+}: DayHourHeatmapProps) => {
+  let max = 0
+  for (const row of matrix) for (const count of row) max = Math.max(max, count)
+  return (
+    <ChartFigure caption={caption} isEmpty={max === 0} emptyMessage={emptyMessage}>
+      <svg
+        role="img"
+        aria-label={summaryOf(caption, matrix)}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        preserveAspectRatio="xMinYMin meet"
+        fontSize={fontSize}
+      >
+        {labelledHours.map((hour) => (
+          <text
+            key={hour}
+            x={labelWidth + hour * cell + cell / 2}
+            y={headerHeight - 6}
+            textAnchor="middle"
+            fill={chartColours.text}
+          >
+            {String(hour).padStart(2, '0')}
+          </text>
+        ))}
+        {weekdayShortNames.map((name, day) => (
+          <g key={name}>
+            <text x={0} y={headerHeight + day * cell + cell - 4} fill={chartColours.text}>
+              {name}
+            </text>
+            {hours.map((hour) => {
+              const count = countAt(matrix, day, hour)
+              return (
+                <rect
+                  key={hour}
+                  x={labelWidth + hour * cell}
+                  y={headerHeight + day * cell}
+                  width={cell}
+                  height={cell}
+                  fill={count > 0 ? chartColours.bar : chartColours.emptyCell}
+                  fillOpacity={count > 0 ? opacityOf(count, max) : 1}
+                  stroke="#ffffff"
+                />
+              )
+            })}
+          </g>
+        ))}
+        {/* Legend: the empty-cell grey for 0, then rising strengths up to the busiest cell's count. */}
+        <text x={labelWidth} y={legendTop + 11} fill={chartColours.text}>
+          0
+        </text>
+        <rect x={labelWidth + 12} y={legendTop} width={cell} height={cell} fill={chartColours.emptyCell} />
+        {legendSteps.map((step, index) => (
+          <rect
+            key={step}
+            x={labelWidth + 12 + (index + 1) * cell}
+            y={legendTop}
+            width={cell}
+            height={cell}
+            fill={chartColours.bar}
+            fillOpacity={0.25 + 0.75 * step}
+          />
+        ))}
+        <text
+          x={labelWidth + 12 + (legendSteps.length + 1) * cell + 4}
+          y={legendTop + 11}
+          fill={chartColours.text}
+        >
+          {max}
+        </text>
+      </svg>
+      <table className="sr-only">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            {hours.map((hour) => (
+              <th key={hour} scope="col">
+                {hourLabel(hour)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weekdayNames.map((name, day) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              {hours.map((hour) => (
+                <td key={hour}>{countAt(matrix, day, hour)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ChartFigure>
+  )
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link'
+import { signOutAction } from '@/lib/actions/signOutAction'
+import type { SignedInMember } from '@/lib/auth/currentMember'
+import { memberLinks } from './memberLinks'
+
+export const MemberHeader = ({ member }: { member: SignedInMember | null }) => (
+  <header className="bg-brand text-white">
+    <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+      <Link href="/members" className="text-lg font-bold">
+        NTARS members
+      </Link>
+      {member ? (
+        <form action={signOutAction}>
+          <span className="mr-3 text-sm">
+            {member.name}
+            {member.businessName ? ` · ${member.businessName}` : ''}
+          </span>
+          <button type="submit" className="rounded border border-white px-3 py-1 text-sm">
+            Sign out
+          </button>
+        </form>
+      ) : null}
+    </div>
+    {member ? (
+      <nav aria-label="Members" className="mx-auto max-w-3xl px-2 pb-2">
+        <ul className="flex flex-wrap gap-1">
+          {memberLinks(member.role, member.agency).map((link) => (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                className="block rounded px-3 py-2 text-sm font-medium hover:bg-brand-dark"
+              >
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    ) : null}
+  </header>
+)

@@ -1,0 +1,44 @@
+'use client'
+import { incidentTypes } from '@/collections/Incidents/incidentTypes'
+
+/** Big buttons for the report type: one tap behind a till, most common first. */
+export const TypeChooser = ({
+  value,
+  onChange,
+  error,
+}: {
+  value: string
+  onChange: (value: string) => void
+  error?: string
+}) => (
+  <fieldset aria-describedby={error ? 'type-error' : undefined}>
+    <legend className="text-lg font-semibold">What happened?</legend>
+    {error ? (
+      <p id="type-error" className="mt-1 text-red-800">
+        {error}
+      </p>
+    ) : null}
+    <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
+      {incidentTypes.map((type) => (
+        <label
+          key={type.value}
+          className={`flex min-h-14 cursor-pointer items-center justify-center rounded-lg border-2 px-2 py-3 text-center font-semibold has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent ${
+            value === type.value
+              ? 'border-brand bg-brand text-white'
+              : 'border-slate-300 bg-white text-slate-900'
+          }`}
+        >
+          <input
+            type="radio"
+            name="type"
+            value={type.value}
+            checked={value === type.value}
+            onChange={() => onChange(type.value)}
+            className="sr-only"
+          />
+          {type.label}
+        </label>
+      ))}
+    </div>
+  </fieldset>
+)

@@ -1,0 +1,34 @@
+'use server'
+import { AuthError } from 'next-auth'
+import { signIn } from '@/lib/auth/auth'
+import { signInSchema } from '@/lib/auth/signInSchema'
+
+export type SignInState = { error?: string; email?: string }
+
+const refusalMessages: Record<string, string> = {
+  locked:
+    'Too many failed attempts: this account is locked for 15 minutes. Try again later or reset your password.',
+  suspended: 'This account or its business is suspended. Contact the scheme office.',
+  invalid: 'That email and password do not match an active member account.',
+}
+
+/** Signs a member in; on refusal returns a message and the email typed, so nothing has to be retyped. */
+export const signInAction = async (_state: SignInState, form: FormData): Promise<SignInState> => {
+  const email = String(form.get('email') ?? '')
+  const parsed = signInSchema.safeParse({ email, password: form.get('password') })
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check your details.', email }
+  const next = String(form.get('next') ?? '')
+  try {
+    await signIn('credentials', {
+      ...parsed.data,
+      redirectTo: next.startsWith('/') && !next.startsWith('//') ? next : '/members',
+    })
+    return {}
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code ?? 'invalid'
+      return { error: refusalMessages[code] ?? refusalMessages.invalid, email }
+    }
+    throw error // next's redirect after a successful sign-in travels as an exception
+  }
+}

@@ -1,0 +1,48 @@
+import NextAuth, { CredentialsSignin } from 'next-auth'
+import Credentials from 'next-auth/providers/credentials'
+import { authSecret } from '@/lib/env/authSecret'
+import { authorizeMember } from './authorizeMember'
+import { memberSessionHours } from './memberSessionHours'
+
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super()
+    this.code = code
+  }
+}
+
+/**
+ * Members' area sign-in (Auth.js v5). The encrypted cookie carries only the member id and the Payload
+ * session id; every page re-checks both against the database (`currentMember`), so signing out or
+ * suspending an account takes effect at once.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: memberSessionHours * 3600, updateAge: 15 * 60 },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
+  providers: [
+    Credentials({
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      authorize: async (credentials) => {
+        const outcome = await authorizeMember(credentials)
+        if ('refused' in outcome) throw new SignInRefused(outcome.refused)
+        return outcome.member
+      },
+    }),
+  ],
+  callbacks: {
+    jwt: ({ token, user }) => {
+      if (user) {
+        token.memberId = Number(user.id)
+        token.sid = (user as { sid?: string }).sid
+      }
+      return token
+    },
+    session: ({ session, token }) => ({
+      ...session,
+      memberId: typeof token.memberId === 'number' ? token.memberId : undefined,
+      sid: typeof token.sid === 'string' ? token.sid : undefined,
+    }),
+  },
+})

@@ -1,0 +1,68 @@
+import 'server-only'
+import { createLocalReq, type Payload } from 'payload'
+import { relationId } from '@/access/relationId'
+import { businessRoles } from '@/access/roles'
+import { recordAudit } from '@/lib/audit/recordAudit'
+import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { revokeMemberSession } from './revokeMemberSession'
+import { sessionIdOf } from './sessionIdOf'
+import { signInSchema } from './signInSchema'
+
+export type AuthorizedMember = { id: string; name: string; email: string; role: string; sid: string }
+export type SignInRefusal = 'invalid' | 'locked' | 'suspended'
+
+const businessIsActive = async (payload: Payload, businessId: number | null) => {
+  if (businessId === null) return false
+  const business = await payload.findByID({
+    collection: 'businesses',
+    id: businessId,
+    depth: 0,
+    select: { membershipStatus: true },
+    disableErrors: true,
+    overrideAccess: true, // part of signing in: nobody is signed in yet to read as
+  })
+  return business?.membershipStatus === 'active'
+}
+
+const auditFailure = async (payload: Payload, email: string, reason: SignInRefusal) => {
+  const req = await createLocalReq({}, payload)
+  await recordAudit(req, {
+    action: 'login-failed',
+    summary: `Member sign-in refused (${reason})`,
+    details: { email, reason },
+  })
+}
+
+/**
+ * Checks member credentials through Payload (`payload.login`, so its lockout after 5 failures applies),
+ * then refuses suspended accounts and members of businesses that are not active. Staff accounts live in
+ * another collection and can never sign in here.
+ */
+export const authorizeMember = async (
+  credentials: unknown,
+): Promise<{ member: AuthorizedMember } | { refused: SignInRefusal }> => {
+  const parsed = signInSchema.safeParse(credentials)
+  if (!parsed.success) return { refused: 'invalid' }
+  const { email, password } = parsed.data
+  const payload = await getPayloadClient()
+  let result: Awaited<ReturnType<typeof payload.login<'members'>>>
+  try {
+    // Login is not a read of other people's data; Payload checks the password and lockout itself.
+    result = await payload.login({ collection: 'members', data: { email, password }, overrideAccess: true })
+  } catch (error) {
+    const locked = (error as { name?: string }).name === 'LockedAuth'
+    await auditFailure(payload, email, locked ? 'locked' : 'invalid')
+    return { refused: locked ? 'locked' : 'invalid' }
+  }
+  const member = result.user
+  if (!member) return { refused: 'invalid' }
+  const sid = result.token ? sessionIdOf(result.token) : null
+  const businessBlocked =
+    businessRoles.includes(member.role) && !(await businessIsActive(payload, relationId(member.business)))
+  if (!sid || member.accountStatus !== 'active' || businessBlocked) {
+    if (sid) await revokeMemberSession(payload, member.id, sid)
+    await auditFailure(payload, email, 'suspended')
+    return { refused: 'suspended' }
+  }
+  return { member: { id: String(member.id), name: member.name, email: member.email, role: member.role, sid } }
+}

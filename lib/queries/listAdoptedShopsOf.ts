@@ -1,0 +1,29 @@
+import 'server-only'
+import type { MemberAccount } from '@/access/accountOf'
+import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+
+/** The shops this officer adopts, and their latest logged visits. */
+export const listAdoptedShopsOf = async (officer: MemberAccount) => {
+  const payload = await getPayloadClient()
+  const asOfficer = { user: officer, overrideAccess: false as const }
+  const shops = await payload.find({
+    collection: 'businesses',
+    where: { adoptingOfficer: { equals: officer.id } },
+    sort: 'name',
+    limit: 100,
+    depth: 0,
+    select: { name: true, address: true },
+    ...asOfficer,
+  })
+  const visits = await payload.find({
+    collection: 'shop-visits',
+    where: { officer: { equals: officer.id } },
+    sort: '-visitedAt',
+    limit: 20,
+    depth: 1,
+    populate: { businesses: { name: true } },
+    select: { business: true, visitedAt: true, notes: true },
+    ...asOfficer,
+  })
+  return { shops: shops.docs, visits: visits.docs }
+}
