@@ -129,10 +129,10 @@ test('a locked-out account cannot sign in', async ({ page }) => {
   expect(created.status()).toBe(201)
   for (let attempt = 0; attempt < 5; attempt++) {
     await signIn(page, email, 'a-wrong-password')
-    await expect(page.getByRole('alert')).toBeVisible()
+    await expect(page.locator('main [role=alert]')).toBeVisible()
   }
   await signIn(page, email, password)
-  await expect(page.getByRole('alert')).toContainText('locked')
+  await expect(page.locator('main [role=alert]')).toContainText('locked')
   await expect(page).toHaveURL(/\/sign-in/)
 })
 

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
+import { watermarkForMembers } from '@/lib/evidence/watermarkForMembers'
 import { allowedImageMimeTypes } from '@/lib/uploads/imageRules'
 import { noStoreHeaders } from '@/lib/uploads/noStoreHeaders'
 import { storageDir } from '@/lib/uploads/storageDir'
@@ -52,6 +53,7 @@ export const Evidence: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     modifyResponseHeaders: noStoreHeaders,
+    handlers: [watermarkForMembers],
   },
   fields: [
     {

@@ -1,5 +1,5 @@
 import 'server-only'
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, LockedAuth, type Payload } from 'payload'
 import { relationId } from '@/access/relationId'
 import { businessRoles } from '@/access/roles'
 import { recordAudit } from '@/lib/audit/recordAudit'
@@ -50,7 +50,8 @@ export const authorizeMember = async (
     // Login is not a read of other people's data; Payload checks the password and lockout itself.
     result = await payload.login({ collection: 'members', data: { email, password }, overrideAccess: true })
   } catch (error) {
-    const locked = (error as { name?: string }).name === 'LockedAuth'
+    // instanceof, not the class name: production builds minify names.
+    const locked = error instanceof LockedAuth || /locked/i.test((error as Error).message)
     await auditFailure(payload, email, locked ? 'locked' : 'invalid')
     return { refused: locked ? 'locked' : 'invalid' }
   }

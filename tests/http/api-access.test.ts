@@ -158,6 +158,12 @@ describe('a member over REST', () => {
     expect(allowed.status).toBe(200)
     expect(allowed.headers.get('content-type')).toBe('image/webp')
     expect(allowed.headers.get('cache-control')).toContain('no-store')
+    // Members get a copy stamped with who is looking, never the clean original staff see.
+    const staffCopy = await fetch(`${baseUrl()}/api/evidence/file/${otherPhoto.filename}`, { headers: admin })
+    expect(staffCopy.status).toBe(200)
+    const memberBytes = Buffer.from(await allowed.arrayBuffer())
+    const staffBytes = Buffer.from(await staffCopy.arrayBuffer())
+    expect(memberBytes.equals(staffBytes)).toBe(false)
   })
 
   it('opens gallery photos with no-store, which outreach cannot', async () => {
