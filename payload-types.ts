@@ -82,7 +82,9 @@ export interface Config {
     'event-rsvps': EventRsvp;
     'support-services': SupportService;
     'audit-log': AuditLog;
+    'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -108,7 +110,9 @@ export interface Config {
     'event-rsvps': EventRsvpsSelect<false> | EventRsvpsSelect<true>;
     'support-services': SupportServicesSelect<false> | SupportServicesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -119,9 +123,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'scheme-settings': SchemeSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'scheme-settings': SchemeSettingsSelect<false> | SchemeSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -129,7 +135,16 @@ export interface Config {
   };
   user: User | Member;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      endExpiredExclusions: TaskEndExpiredExclusions;
+      galleryDigest: TaskGalleryDigest;
+      emailAlert: TaskEmailAlert;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -261,10 +276,20 @@ export interface Business {
     email?: string | null;
     phone?: string | null;
   };
-  membershipStatus: 'applicant' | 'active' | 'suspended' | 'lapsed';
+  /**
+   * Applicants come from the join form. Set Active to approve (the contact is invited as business manager by email), or Rejected with a reason (emailed to them).
+   */
+  membershipStatus: 'applicant' | 'active' | 'suspended' | 'lapsed' | 'rejected';
+  /**
+   * Emailed to the applicant when you reject the application.
+   */
+  rejectionReason?: string | null;
   agreement?: {
     signedAt?: string | null;
     signedBy?: string | null;
+  };
+  application?: {
+    termsAcceptedAt?: string | null;
   };
   /**
    * The police officer who adopts this shop (Cops Adopt A Shop).
@@ -324,6 +349,11 @@ export interface Incident {
   unknownPersonDescription?: string | null;
   evidence?: (number | Evidence)[] | null;
   status: 'submitted' | 'reviewed' | 'linked' | 'closed';
+  /**
+   * Someone involved was under an exclusion at the time.
+   */
+  exclusionBreach?: boolean | null;
+  breachOf?: (number | Offender)[] | null;
   reporter?: (number | null) | Member;
   police?: {
     crimeReference?: string | null;
@@ -374,6 +404,10 @@ export interface Offender {
     startsAt?: string | null;
     endsAt?: string | null;
     appealFrom?: string | null;
+    /**
+     * The latest report during the exclusion; the appeal date runs from it.
+     */
+    lastBreachAt?: string | null;
     notice?: {
       servedAt?: string | null;
       servedBy?: string | null;
@@ -392,7 +426,12 @@ export interface Offender {
    * Police only: intelligence notes and case references.
    */
   policeNotes?: string | null;
-  status: 'proposed' | 'approved' | 'archived';
+  status: 'proposed' | 'approved' | 'archived' | 'rejected';
+  rejectionReason?: string | null;
+  /**
+   * Profiles this one looks like (names, aliases, description). Merge them if they are the same person.
+   */
+  possibleDuplicates?: (number | Offender)[] | null;
   /**
    * A vulnerable person: kept out of the gallery; their reports go to outreach.
    */
@@ -401,6 +440,10 @@ export interface Offender {
   lastIncidentAt?: string | null;
   proposedBy?: (number | null) | Member;
   approvedBy?: (number | null) | User;
+  /**
+   * When members were told of this profile.
+   */
+  digestSentAt?: string | null;
   approvedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -570,6 +613,10 @@ export interface Briefing {
   kind: 'news' | 'alert' | 'event';
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * When this alert was emailed to members.
+   */
+  emailedAt?: string | null;
   summary: string;
   heroImage?: (number | null) | Media;
   content?: {
@@ -640,6 +687,8 @@ export interface AuditLog {
     | 'update'
     | 'delete'
     | 'approve'
+    | 'reject'
+    | 'merge'
     | 'export'
     | 'login'
     | 'login-failed'
@@ -666,6 +715,16 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  key: string;
+  windowStart: string;
+  count: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -680,6 +739,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'endExpiredExclusions' | 'galleryDigest' | 'emailAlert' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'endExpiredExclusions' | 'galleryDigest' | 'emailAlert' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -882,11 +1042,17 @@ export interface BusinessesSelect<T extends boolean = true> {
         phone?: T;
       };
   membershipStatus?: T;
+  rejectionReason?: T;
   agreement?:
     | T
     | {
         signedAt?: T;
         signedBy?: T;
+      };
+  application?:
+    | T
+    | {
+        termsAcceptedAt?: T;
       };
   adoptingOfficer?: T;
   adoptedSince?: T;
@@ -913,6 +1079,8 @@ export interface IncidentsSelect<T extends boolean = true> {
   unknownPersonDescription?: T;
   evidence?: T;
   status?: T;
+  exclusionBreach?: T;
+  breachOf?: T;
   reporter?: T;
   police?:
     | T
@@ -976,6 +1144,7 @@ export interface OffendersSelect<T extends boolean = true> {
         startsAt?: T;
         endsAt?: T;
         appealFrom?: T;
+        lastBreachAt?: T;
         notice?:
           | T
           | {
@@ -987,11 +1156,14 @@ export interface OffendersSelect<T extends boolean = true> {
   recognitions?: T;
   policeNotes?: T;
   status?: T;
+  rejectionReason?: T;
+  possibleDuplicates?: T;
   safeguarding?: T;
   safeguardingNote?: T;
   lastIncidentAt?: T;
   proposedBy?: T;
   approvedBy?: T;
+  digestSentAt?: T;
   approvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1121,6 +1293,7 @@ export interface BriefingsSelect<T extends boolean = true> {
   kind?: T;
   audience?: T;
   publishedAt?: T;
+  emailedAt?: T;
   summary?: T;
   heroImage?: T;
   content?: T;
@@ -1184,11 +1357,52 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  windowStart?: T;
+  count?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1264,6 +1478,24 @@ export interface SchemeSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "scheme-settings_select".
  */
 export interface SchemeSettingsSelect<T extends boolean = true> {
@@ -1298,6 +1530,16 @@ export interface SchemeSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1305,6 +1547,57 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEndExpiredExclusions".
+ */
+export interface TaskEndExpiredExclusions {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGalleryDigest".
+ */
+export interface TaskGalleryDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEmailAlert".
+ */
+export interface TaskEmailAlert {
+  input: {
+    briefing: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'briefings';
+      value: number | Briefing;
+    } | null;
+    global?: string | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,11 +14,15 @@ import { Incidents } from './collections/Incidents'
 import { Media } from './collections/Media'
 import { Members } from './collections/Members'
 import { Offenders } from './collections/Offenders'
+import { RateLimits } from './collections/RateLimits'
 import { Recognitions } from './collections/Recognitions'
 import { ShopVisits } from './collections/ShopVisits'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
 import { SchemeSettings } from './globals/SchemeSettings'
+import { emailAlertTask } from './jobs/emailAlert'
+import { endExpiredExclusionsTask } from './jobs/endExpiredExclusions'
+import { galleryDigestTask } from './jobs/galleryDigest'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { databaseUrl } from './lib/env/databaseUrl'
 import { payloadSecret } from './lib/env/payloadSecret'
@@ -34,6 +38,13 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · NTARS admin' },
     importMap: { baseDir: dirname },
+    components: {
+      afterNavLinks: ['/components/admin/AdminNavLinks#AdminNavLinks'],
+      beforeDashboard: ['/components/admin/SchemeDashboard#SchemeDashboard'],
+      views: {
+        approvals: { Component: '/components/admin/ApprovalQueueView#ApprovalQueueView', path: '/approvals' },
+      },
+    },
   },
   collections: [
     Users,
@@ -50,6 +61,7 @@ export default buildConfig({
     EventRsvps,
     SupportServices,
     AuditLog,
+    RateLimits,
   ],
   globals: [SchemeSettings],
   editor: lexicalEditor(),
@@ -70,6 +82,16 @@ export default buildConfig({
   },
   // UploadThing in production when a token is set; Payload's local disk store otherwise (docs/file-storage.md).
   plugins: [uploadthingStorage({ token: process.env.UPLOADTHING_TOKEN, collections: ['evidence', 'media'] })],
+  jobs: {
+    tasks: [endExpiredExclusionsTask, galleryDigestTask, emailAlertTask],
+    // Every app instance polls the queue; Payload locks each job so only one instance runs it.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.NTARS_JOBS !== 'off',
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Settings' },
+    }),
+  },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,
 })

@@ -11,6 +11,8 @@ if (process.env.NODE_ENV === 'production') {
   process.exit(1)
 }
 
+// A one-off script: the jobs queue's timers would keep it alive and must not run here.
+process.env.NTARS_JOBS ??= 'off'
 const payload = await getPayload({ config })
 const ifEmpty = process.argv.includes('--if-empty')
 const existing = await payload.count({ collection: 'businesses', overrideAccess: true }) // a count, no user

@@ -68,7 +68,8 @@ try {
   if (stage('int')) {
     await suite('Local API tests', () =>
       run('npx', ['vitest', 'run'], {
-        env: { ...env, VITEST_INCLUDE: 'tests/{unit,int}/**/*.test.{ts,tsx}' },
+        // Tests run jobs themselves, with a controlled clock; the queue's own timers stay off.
+        env: { ...env, NTARS_JOBS: 'off', VITEST_INCLUDE: 'tests/{unit,int}/**/*.test.{ts,tsx}' },
       }))
   }
 } catch (error) {

@@ -1,10 +1,16 @@
 import type { Payload } from 'payload'
 import { slugify } from '@/lib/text/slugify'
+import { londonLocalToUtc } from '@/lib/time/londonTime'
 import { lexical } from './lexical'
 import { town } from './names'
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
 const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+/** A time of day, UK time, some days from now: when a public evening event would run. */
+const ukTimeAhead = (days: number, time: string) => {
+  const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+  return (londonLocalToUtc(`${day}T${time}`) ?? new Date()).toISOString()
+}
 
 /** The scheme's own settings for the fictional demo town. */
 export const seedSettings = (payload: Payload) =>
@@ -66,7 +72,7 @@ export const seedCampaigns = async (payload: Payload) => {
   })
 }
 
-/** Public news, a members' alert and a briefing event. */
+/** Public news, a public event, a members' alert and a members' briefing event. */
 export const seedBriefings = async (payload: Payload) => {
   const briefings = [
     {
@@ -89,6 +95,21 @@ export const seedBriefings = async (payload: Payload) => {
       audience: 'members' as const,
       publishedAt: daysAgo(3),
       summary: 'Two people working together are distracting staff at tills. Keep cash drawers closed.',
+    },
+    {
+      title: 'Town centre safety open evening',
+      kind: 'event' as const,
+      audience: 'public' as const,
+      publishedAt: daysAgo(2),
+      summary:
+        'Meet the neighbourhood policing team and the BID wardens, and ask about keeping safe in town.',
+      event: {
+        startsAt: ukTimeAhead(21, '18:00'),
+        endsAt: ukTimeAhead(21, '20:00'),
+        place: 'Guild Hall, Guild Square',
+        howToAttend: 'Free and open to everyone. No need to book: just come along.',
+        rsvpEnabled: false,
+      },
     },
     {
       title: 'Retail crime briefing for businesses',

@@ -3,13 +3,18 @@ import type React from 'react'
 import '../styles/globals.css'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
+import { siteUrl } from '@/lib/env/siteUrl'
 import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const settings = await getSchemeSettings()
+  const description = `${settings.schemeFullName ?? settings.schemeName}: businesses, police and partners keeping ${settings.townName} safe.`
   return {
+    // Pages give relative addresses (canonical, Open Graph); this makes them absolute.
+    metadataBase: new URL(siteUrl()),
     title: { default: settings.schemeName, template: `%s · ${settings.schemeName}` },
-    description: `${settings.schemeFullName ?? settings.schemeName}: businesses, police and partners keeping ${settings.townName} safe.`,
+    description,
+    openGraph: { siteName: settings.schemeName, locale: 'en_GB', type: 'website', description },
   }
 }
 

@@ -1,11 +1,25 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { countAdoptedShops } from '@/lib/queries/countAdoptedShops'
 import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
 import { listPublicBriefings } from '@/lib/queries/listPublicBriefings'
 import { listPublishedCampaigns } from '@/lib/queries/listPublishedCampaigns'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
 
-// Rendered per request until publish-time revalidation lands with the public site work.
-export const dynamic = 'force-dynamic'
+// Prerendered; publishing a campaign or public news, or changing an adopted shop, purges it at once (the
+// revalidate hooks of those collections). The hour is only a backstop.
+export const revalidate = 3600
+
+export const generateMetadata = async (): Promise<Metadata> => {
+  const settings = await getSchemeSettings()
+  return pageMetadata({
+    title: settings.schemeFullName ?? settings.schemeName,
+    description: `Businesses in ${settings.townName}, the police and partners working together against shop theft, abuse of staff and anti-social behaviour. Run by ${settings.bidName}.`,
+    path: '/',
+    siteName: settings.schemeName,
+    absoluteTitle: true,
+  })
+}
 
 export default async function HomePage() {
   const [settings, briefings, campaigns, adoptedShops] = await Promise.all([
@@ -55,11 +69,23 @@ export default async function HomePage() {
           <ul className="mt-3 grid gap-4 sm:grid-cols-2">
             {campaigns.map((campaign) => (
               <li key={campaign.id} className="rounded-lg border border-slate-200 p-4">
-                <h3 className="text-lg font-semibold">{campaign.title}</h3>
+                <h3 className="text-lg font-semibold">
+                  <Link
+                    className="text-brand underline-offset-4 hover:underline"
+                    href={`/campaigns/${campaign.slug}`}
+                  >
+                    {campaign.title}
+                  </Link>
+                </h3>
                 <p className="mt-1 text-slate-700">{campaign.summary}</p>
               </li>
             ))}
           </ul>
+          <p className="mt-3">
+            <Link className="font-medium text-brand underline" href="/campaigns">
+              All campaigns
+            </Link>
+          </p>
         </section>
       ) : null}
 
@@ -71,11 +97,23 @@ export default async function HomePage() {
           <ul className="mt-3 space-y-3">
             {briefings.map((briefing) => (
               <li key={briefing.id}>
-                <h3 className="font-semibold">{briefing.title}</h3>
+                <h3 className="font-semibold">
+                  <Link
+                    className="text-brand underline-offset-4 hover:underline"
+                    href={`/news/${briefing.slug}`}
+                  >
+                    {briefing.title}
+                  </Link>
+                </h3>
                 <p className="text-slate-700">{briefing.summary}</p>
               </li>
             ))}
           </ul>
+          <p className="mt-3">
+            <Link className="font-medium text-brand underline" href="/news">
+              All news and events
+            </Link>
+          </p>
         </section>
       ) : null}
     </div>

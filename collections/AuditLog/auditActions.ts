@@ -5,6 +5,8 @@ export const auditActions = [
   'update',
   'delete',
   'approve',
+  'reject',
+  'merge',
   'export',
   'login',
   'login-failed',

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { isContentStaff } from '@/access/staff'
 import { slugField } from '@/fields/slugField'
 import { readBriefings } from './access/readBriefings'
+import { queueAlertEmail } from './hooks/queueAlertEmail'
+import { revalidateBriefing } from './hooks/revalidateBriefing'
 
 /** News, alerts and events written by BID staff, for the public or for members only. */
 export const Briefings: CollectionConfig = {
@@ -18,7 +20,13 @@ export const Briefings: CollectionConfig = {
     delete: isContentStaff,
     readVersions: isContentStaff,
   },
-  versions: { drafts: true, maxPerDoc: 30 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
+  hooks: {
+    // Purge the prerendered public news pages at once when a public briefing changes.
+    // Alerts are also emailed to members, through the jobs queue.
+    afterChange: [revalidateBriefing, queueAlertEmail],
+    afterDelete: [revalidateBriefing],
+  },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
@@ -52,6 +60,12 @@ export const Briefings: CollectionConfig = {
       ],
     },
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'emailedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, description: 'When this alert was emailed to members.' },
+      access: { create: () => false, update: () => false },
+    },
     { name: 'summary', type: 'textarea', required: true, maxLength: 300 },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     { name: 'content', type: 'richText' },

@@ -1,12 +1,18 @@
 import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
+import { createBusinesses } from './access/createBusinesses'
+import { joinFormField } from './access/joinFormField'
 import { readBusinesses } from './access/readBusinesses'
 import { readPrivateBusinessField } from './access/readPrivateBusinessField'
 import { updateOwnBusiness } from './access/updateOwnBusiness'
 import { businessCategories } from './businessCategories'
 import { deriveAdoption } from './hooks/deriveAdoption'
 import { deriveSlug } from './hooks/deriveSlug'
+import { onApplicationDecision } from './hooks/onApplicationDecision'
+import { recordAgreementOnApproval } from './hooks/recordAgreementOnApproval'
+import { revalidateAdoptedShops } from './hooks/revalidateAdoptedShops'
+import { rejectionReasonRequired } from './rejectionReasonRequired'
 
 const privateField = { read: readPrivateBusinessField }
 const staffOnlyWrite = {
@@ -15,7 +21,10 @@ const staffOnlyWrite = {
   update: isSchemeManagerField,
 }
 
-/** Member organisations of the scheme, and the public list of shops adopted by a police officer. */
+/**
+ * Member organisations of the scheme, and the public list of shops adopted by a police officer. The public
+ * join form creates applicants; staff approve (set Active) or reject them here (see the decision hooks).
+ */
 export const Businesses: CollectionConfig = {
   slug: 'businesses',
   admin: {
@@ -24,13 +33,15 @@ export const Businesses: CollectionConfig = {
     group: 'Scheme',
   },
   access: {
-    create: isSchemeManager,
+    create: createBusinesses,
     read: readBusinesses,
     update: updateOwnBusiness,
     delete: isSchemeManager,
   },
   hooks: {
-    beforeChange: [deriveSlug, deriveAdoption],
+    beforeChange: [deriveSlug, deriveAdoption, recordAgreementOnApproval],
+    afterChange: [onApplicationDecision, revalidateAdoptedShops],
+    afterDelete: [revalidateAdoptedShops],
   },
   defaultSort: 'name',
   fields: [
@@ -84,9 +95,26 @@ export const Businesses: CollectionConfig = {
         { label: 'Active', value: 'active' },
         { label: 'Suspended', value: 'suspended' },
         { label: 'Lapsed', value: 'lapsed' },
+        { label: 'Rejected', value: 'rejected' },
       ],
       access: staffOnlyWrite,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Applicants come from the join form. Set Active to approve (the contact is invited as business manager by email), or Rejected with a reason (emailed to them).',
+      },
+    },
+    {
+      name: 'rejectionReason',
+      type: 'textarea',
+      maxLength: 1000,
+      access: staffOnlyWrite,
+      validate: rejectionReasonRequired,
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.membershipStatus === 'rejected',
+        description: 'Emailed to the applicant when you reject the application.',
+      },
     },
     {
       name: 'agreement',
@@ -96,6 +124,23 @@ export const Businesses: CollectionConfig = {
       fields: [
         { name: 'signedAt', type: 'date' },
         { name: 'signedBy', type: 'text', maxLength: 120 },
+      ],
+    },
+    {
+      name: 'application',
+      type: 'group',
+      label: 'Application from the join form',
+      access: privateField,
+      admin: { condition: (data) => Boolean(data?.application?.termsAcceptedAt) },
+      fields: [
+        {
+          name: 'termsAcceptedAt',
+          type: 'date',
+          label: 'Agreed to the information-sharing terms at',
+          // Set by the join form's server code from its own clock, never by a person.
+          access: { create: joinFormField, update: nobodyField },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     {

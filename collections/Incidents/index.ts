@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { auditChange, auditDelete } from '@/lib/audit/auditChange'
 import { createIncidents } from './access/createIncidents'
@@ -6,7 +7,9 @@ import { policeOrSchemeManagerField } from './access/policeOrSchemeManagerField'
 import { readIncidents } from './access/readIncidents'
 import { readReporterField } from './access/readReporterField'
 import { updateIncidents } from './access/updateIncidents'
+import { flagExclusionBreach } from './hooks/flagExclusionBreach'
 import { linkEvidenceToIncident } from './hooks/linkEvidenceToIncident'
+import { recordBreachOnProfile } from './hooks/recordBreachOnProfile'
 import { takeReporterFromSession } from './hooks/takeReporterFromSession'
 import { touchOffenderActivity } from './hooks/touchOffenderActivity'
 import { validateIncidentLinks } from './hooks/validateIncidentLinks'
@@ -33,8 +36,8 @@ export const Incidents: CollectionConfig = {
     delete: isSchemeManager,
   },
   hooks: {
-    beforeChange: [takeReporterFromSession, validateIncidentLinks],
-    afterChange: [touchOffenderActivity, linkEvidenceToIncident, auditChange],
+    beforeChange: [takeReporterFromSession, validateIncidentLinks, flagExclusionBreach],
+    afterChange: [touchOffenderActivity, linkEvidenceToIncident, recordBreachOnProfile, auditChange],
     afterDelete: [auditDelete],
   },
   defaultSort: '-occurredAt',
@@ -142,6 +145,27 @@ export const Incidents: CollectionConfig = {
       options: [...incidentStatuses],
       access: { create: isSchemeManagerField, update: isSchemeManagerField },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'exclusionBreach',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: 'Exclusion breach',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Someone involved was under an exclusion at the time.',
+      },
+      access: { create: nobodyField, update: nobodyField },
+    },
+    {
+      name: 'breachOf',
+      type: 'relationship',
+      relationTo: 'offenders',
+      hasMany: true,
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.exclusionBreach) },
+      access: { create: nobodyField, update: nobodyField },
     },
     {
       name: 'reporter',

@@ -7,7 +7,10 @@ import { createOffenders } from './access/createOffenders'
 import { readOffenders } from './access/readOffenders'
 import { updateOffenders } from './access/updateOffenders'
 import { deriveDisplayName } from './hooks/deriveDisplayName'
+import { fillExclusionDates } from './hooks/fillExclusionDates'
+import { flagPossibleDuplicates } from './hooks/flagPossibleDuplicates'
 import { linkPhotosToProfile } from './hooks/linkPhotosToProfile'
+import { requireRejectionReason } from './hooks/requireRejectionReason'
 import { stampProposalAndApproval } from './hooks/stampProposalAndApproval'
 import { offenderStatuses, warningMarkers } from './warningMarkers'
 
@@ -38,7 +41,13 @@ export const Offenders: CollectionConfig = {
     delete: isSchemeManager,
   },
   hooks: {
-    beforeChange: [stampProposalAndApproval, deriveDisplayName],
+    beforeChange: [
+      stampProposalAndApproval,
+      requireRejectionReason,
+      deriveDisplayName,
+      fillExclusionDates,
+      flagPossibleDuplicates,
+    ],
     afterChange: [linkPhotosToProfile, auditChange],
     afterDelete: [auditDelete],
   },
@@ -158,6 +167,14 @@ export const Offenders: CollectionConfig = {
           ],
         },
         {
+          name: 'lastBreachAt',
+          type: 'date',
+          admin: {
+            readOnly: true,
+            description: 'The latest report during the exclusion; the appeal date runs from it.',
+          },
+        },
+        {
           name: 'notice',
           type: 'group',
           fields: [
@@ -203,6 +220,26 @@ export const Offenders: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'rejectionReason',
+      type: 'textarea',
+      maxLength: 1000,
+      access: staffOnly,
+      admin: { position: 'sidebar', condition: (data) => data?.status === 'rejected' },
+    },
+    {
+      name: 'possibleDuplicates',
+      type: 'relationship',
+      relationTo: 'offenders',
+      hasMany: true,
+      access: { read: isSchemeManagerField, create: nobodyField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description:
+          'Profiles this one looks like (names, aliases, description). Merge them if they are the same person.',
+      },
+    },
+    {
       name: 'safeguarding',
       type: 'checkbox',
       defaultValue: false,
@@ -239,6 +276,12 @@ export const Offenders: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       admin: { readOnly: true, position: 'sidebar' },
+      access: { read: isSchemeManagerField, create: nobodyField, update: nobodyField },
+    },
+    {
+      name: 'digestSentAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar', description: 'When members were told of this profile.' },
       access: { read: isSchemeManagerField, create: nobodyField, update: nobodyField },
     },
     {

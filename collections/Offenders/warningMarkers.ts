@@ -11,4 +11,5 @@ export const offenderStatuses = [
   { label: 'Proposed', value: 'proposed' },
   { label: 'Approved', value: 'approved' },
   { label: 'Archived', value: 'archived' },
+  { label: 'Rejected', value: 'rejected' },
 ] as const

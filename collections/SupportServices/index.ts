@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { publishedOrContentStaff } from '@/access/common'
 import { isContentStaff } from '@/access/staff'
+import { revalidateSupport } from './hooks/revalidateSupport'
 
 export const supportCategories = [
   { label: 'Rough sleeping', value: 'rough-sleeping' },
@@ -24,6 +25,11 @@ export const SupportServices: CollectionConfig = {
     readVersions: isContentStaff,
   },
   versions: { drafts: true, maxPerDoc: 10 },
+  hooks: {
+    // Purge the prerendered directory pages at once when a published service changes.
+    afterChange: [revalidateSupport],
+    afterDelete: [revalidateSupport],
+  },
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160, index: true },

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 type FooterSettings = {
   schemeName: string
   bidName: string
@@ -19,6 +21,11 @@ export const SiteFooter = ({ settings }: { settings: FooterSettings }) => (
           {settings.contact.phone ? ` · ${settings.contact.phone}` : null}
         </p>
       ) : null}
+      <p className="mt-2">
+        <Link className="underline" href="/privacy">
+          Privacy notice
+        </Link>
+      </p>
     </div>
   </footer>
 )

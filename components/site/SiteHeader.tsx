@@ -1,5 +1,14 @@
 import Link from 'next/link'
 
+const links = [
+  { href: '/campaigns', label: 'Campaigns' },
+  { href: '/news', label: 'News' },
+  { href: '/support', label: 'Get help' },
+  { href: '/#report', label: 'Report a crime' },
+  { href: '/join', label: 'Join' },
+  { href: '/members', label: 'Members’ area' },
+]
+
 export const SiteHeader = ({ schemeName }: { schemeName: string }) => (
   <header className="bg-brand text-white">
     <nav
@@ -9,17 +18,14 @@ export const SiteHeader = ({ schemeName }: { schemeName: string }) => (
       <Link href="/" className="text-lg font-bold tracking-tight">
         {schemeName}
       </Link>
-      <ul className="flex flex-wrap gap-4 text-sm">
-        <li>
-          <Link className="underline-offset-4 hover:underline" href="/#report">
-            Report a crime
-          </Link>
-        </li>
-        <li>
-          <Link className="underline-offset-4 hover:underline" href="/members">
-            Members’ area
-          </Link>
-        </li>
+      <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link className="inline-block py-1 underline-offset-4 hover:underline" href={link.href}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   </header>

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/common'
 import { isAdmin } from '@/access/staff'
+import { revalidateSettings } from './hooks/revalidateSettings'
 
 /**
  * Everything that makes this install one BID's scheme rather than another's. The privacy notice and
@@ -10,6 +11,8 @@ export const SchemeSettings: GlobalConfig = {
   slug: 'scheme-settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
+  // Every public page shows the settings (header, footer, privacy notice): purge them at once on save.
+  hooks: { afterChange: [revalidateSettings] },
   fields: [
     {
       type: 'tabs',

@@ -211,3 +211,23 @@ describe('the audit log', () => {
     expect(deleted.status).toBe(403)
   })
 })
+
+describe('joining the scheme', () => {
+  it('cannot create a business over REST without an account (the join form uses the Local API)', async () => {
+    const before = ((await getJson('/api/businesses?limit=0', admin)).body as List).totalDocs
+    const created = await fetch(`${baseUrl()}/api/businesses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'REST Applicant', category: 'retail', address: { line1: '1 Row' } }),
+    })
+    expect(created.status).toBe(403)
+    expect(((await getJson('/api/businesses?limit=0', admin)).body as List).totalDocs).toBe(before)
+  })
+
+  it('never shows rate-limit counters over REST, even to an admin', async () => {
+    for (const headers of [undefined, admin]) {
+      const response = await getJson('/api/rate-limits', headers)
+      expect([401, 403]).toContain(response.status)
+    }
+  })
+})

@@ -89,7 +89,9 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           Search
         </button>
       </form>
-      <p aria-live="polite">{totalDocs} profiles</p>
+      <p aria-live="polite">
+        {totalDocs} {totalDocs === 1 ? 'profile' : 'profiles'}
+      </p>
       <GalleryGrid cards={cards} />
       <Pagination
         page={page}

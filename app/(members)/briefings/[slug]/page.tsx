@@ -1,6 +1,6 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RichTextBody } from '@/components/site/RichTextBody'
 import { rsvpAction } from '@/lib/actions/rsvpAction'
 import { requireMember } from '@/lib/auth/requireMember'
 import { formatWhen } from '@/lib/format/formatWhen'
@@ -68,7 +68,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ slug:
       ) : null}
       {briefing.content ? (
         <div className="prose max-w-none">
-          <RichText data={briefing.content} />
+          <RichTextBody content={briefing.content} />
         </div>
       ) : null}
     </article>

@@ -6,6 +6,7 @@ import { PatternSummary } from '@/components/charts/PatternSummary'
 import { RecogniseForm } from '@/components/members/RecogniseForm'
 import { auditView } from '@/lib/audit/auditView'
 import { requireGalleryViewer } from '@/lib/auth/requireGalleryViewer'
+import { isExclusionActive } from '@/lib/exclusions/isExclusionActive'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
 import { getOffenderProfile } from '@/lib/queries/getOffenderProfile'
@@ -33,6 +34,8 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
   await auditView(member, 'offenders', offender.id, `Viewed profile ${offender.displayName}`)
   const associates = (offender.associates ?? []).filter((entry) => typeof entry === 'object')
   const exclusion = offender.exclusion
+  // An exclusion whose end date has passed is over, even before the nightly job tidies the record.
+  const excluded = isExclusionActive(exclusion)
   return (
     <article className="space-y-6">
       <p>
@@ -70,7 +73,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
           Warning: {offender.warningMarkers.map((marker) => labelOf(warningMarkers, marker)).join(', ')}
         </p>
       ) : null}
-      {exclusion?.stage && exclusion.stage !== 'none' ? (
+      {exclusion && (exclusion.stage === 'warning' || excluded) ? (
         <section
           className={`rounded-lg border-2 p-3 ${exclusion.stage === 'exclusion' ? 'border-red-700' : 'border-amber-500'}`}
         >

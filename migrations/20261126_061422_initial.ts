@@ -7,7 +7,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_members_account_status" AS ENUM('active', 'suspended');
   CREATE TYPE "public"."enum_members_agency" AS ENUM('asb-unit', 'outreach');
   CREATE TYPE "public"."enum_businesses_category" AS ENUM('retail', 'food-and-drink', 'night-time', 'services', 'health-and-beauty', 'leisure', 'other');
-  CREATE TYPE "public"."enum_businesses_membership_status" AS ENUM('applicant', 'active', 'suspended', 'lapsed');
+  CREATE TYPE "public"."enum_businesses_membership_status" AS ENUM('applicant', 'active', 'suspended', 'lapsed', 'rejected');
   CREATE TYPE "public"."enum_incidents_type" AS ENUM('theft', 'abuse-to-staff', 'violence', 'criminal-damage', 'asb', 'begging', 'street-drinking', 'drugs', 'exclusion-breach', 'welfare-concern', 'other');
   CREATE TYPE "public"."enum_incidents_status" AS ENUM('submitted', 'reviewed', 'linked', 'closed');
   CREATE TYPE "public"."enum_incidents_police_outcome" AS ENUM('none', 'arrest', 'charge', 'conviction', 'nfa');
@@ -17,7 +17,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_offenders_gallery" AS ENUM('known', 'id-sought');
   CREATE TYPE "public"."enum_offenders_exclusion_stage" AS ENUM('none', 'warning', 'exclusion');
   CREATE TYPE "public"."enum_offenders_exclusion_notice_method" AS ENUM('in-person', 'post', 'police');
-  CREATE TYPE "public"."enum_offenders_status" AS ENUM('proposed', 'approved', 'archived');
+  CREATE TYPE "public"."enum_offenders_status" AS ENUM('proposed', 'approved', 'archived', 'rejected');
   CREATE TYPE "public"."enum_evidence_kind" AS ENUM('incident-photo', 'cctv-still', 'offender-photo');
   CREATE TYPE "public"."enum_campaigns_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__campaigns_v_version_status" AS ENUM('draft', 'published');
@@ -32,8 +32,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_support_services_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__support_services_v_version_categories" AS ENUM('rough-sleeping', 'housing', 'addiction', 'mental-health', 'food', 'health', 'victim-support');
   CREATE TYPE "public"."enum__support_services_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('view', 'create', 'update', 'delete', 'approve', 'export', 'login', 'login-failed', 'logout', 'access-denied');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('view', 'create', 'update', 'delete', 'approve', 'reject', 'merge', 'export', 'login', 'login-failed', 'logout', 'access-denied');
   CREATE TYPE "public"."enum_audit_log_actor_collection" AS ENUM('users', 'members');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'endExpiredExclusions', 'galleryDigest', 'emailAlert', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'endExpiredExclusions', 'galleryDigest', 'emailAlert', 'schedulePublish');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -109,8 +112,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"contact_email" varchar,
   	"contact_phone" varchar,
   	"membership_status" "enum_businesses_membership_status" DEFAULT 'applicant' NOT NULL,
+  	"rejection_reason" varchar,
   	"agreement_signed_at" timestamp(3) with time zone,
   	"agreement_signed_by" varchar,
+  	"application_terms_accepted_at" timestamp(3) with time zone,
   	"adopting_officer_id" integer,
   	"adopted_since" timestamp(3) with time zone,
   	"is_adopted" boolean DEFAULT false,
@@ -132,6 +137,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"police_called" boolean DEFAULT false,
   	"unknown_person_description" varchar,
   	"status" "enum_incidents_status" DEFAULT 'submitted' NOT NULL,
+  	"exclusion_breach" boolean DEFAULT false,
   	"reporter_id" integer,
   	"police_crime_reference" varchar,
   	"police_outcome" "enum_incidents_police_outcome" DEFAULT 'none',
@@ -193,16 +199,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"exclusion_starts_at" timestamp(3) with time zone,
   	"exclusion_ends_at" timestamp(3) with time zone,
   	"exclusion_appeal_from" timestamp(3) with time zone,
+  	"exclusion_last_breach_at" timestamp(3) with time zone,
   	"exclusion_notice_served_at" timestamp(3) with time zone,
   	"exclusion_notice_served_by" varchar,
   	"exclusion_notice_method" "enum_offenders_exclusion_notice_method",
   	"police_notes" varchar,
   	"status" "enum_offenders_status" DEFAULT 'proposed' NOT NULL,
+  	"rejection_reason" varchar,
   	"safeguarding" boolean DEFAULT false,
   	"safeguarding_note" varchar,
   	"last_incident_at" timestamp(3) with time zone,
   	"proposed_by_id" integer,
   	"approved_by_id" integer,
+  	"digest_sent_at" timestamp(3) with time zone,
   	"approved_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -328,6 +337,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"kind" "enum_briefings_kind" DEFAULT 'news',
   	"audience" "enum_briefings_audience" DEFAULT 'members',
   	"published_at" timestamp(3) with time zone,
+  	"emailed_at" timestamp(3) with time zone,
   	"summary" varchar,
   	"hero_image_id" integer,
   	"content" jsonb,
@@ -349,6 +359,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_kind" "enum__briefings_v_version_kind" DEFAULT 'news',
   	"version_audience" "enum__briefings_v_version_audience" DEFAULT 'members',
   	"version_published_at" timestamp(3) with time zone,
+  	"version_emailed_at" timestamp(3) with time zone,
   	"version_summary" varchar,
   	"version_hero_image_id" integer,
   	"version_content" jsonb,
@@ -435,10 +446,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "rate_limits" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"window_start" timestamp(3) with time zone NOT NULL,
+  	"count" numeric DEFAULT 0 NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -513,6 +561,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "members_sessions" ADD CONSTRAINT "members_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;
@@ -548,6 +603,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "support_services_categories" ADD CONSTRAINT "support_services_categories_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."support_services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_support_services_v_version_categories" ADD CONSTRAINT "_support_services_v_version_categories_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_support_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_support_services_v" ADD CONSTRAINT "_support_services_v_parent_id_support_services_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."support_services"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_members_fk" FOREIGN KEY ("members_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;
@@ -594,6 +650,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "incidents_occurred_at_idx" ON "incidents" USING btree ("occurred_at");
   CREATE INDEX "incidents_business_idx" ON "incidents" USING btree ("business_id");
   CREATE INDEX "incidents_status_idx" ON "incidents" USING btree ("status");
+  CREATE INDEX "incidents_exclusion_breach_idx" ON "incidents" USING btree ("exclusion_breach");
   CREATE INDEX "incidents_reporter_idx" ON "incidents" USING btree ("reporter_id");
   CREATE INDEX "incidents_police_police_crime_reference_idx" ON "incidents" USING btree ("police_crime_reference");
   CREATE INDEX "incidents_police_police_outcome_idx" ON "incidents" USING btree ("police_outcome");
@@ -716,7 +773,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE INDEX "entityCollection_entityId_idx" ON "audit_log" USING btree ("entity_collection","entity_id");
+  CREATE UNIQUE INDEX "rate_limits_key_idx" ON "rate_limits" USING btree ("key");
+  CREATE INDEX "rate_limits_window_start_idx" ON "rate_limits" USING btree ("window_start");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -777,13 +847,17 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_support_services_v_version_categories" CASCADE;
   DROP TABLE "_support_services_v" CASCADE;
   DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "rate_limits" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "scheme_settings" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_members_role";
   DROP TYPE "public"."enum_members_account_status";
@@ -815,5 +889,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__support_services_v_version_categories";
   DROP TYPE "public"."enum__support_services_v_version_status";
   DROP TYPE "public"."enum_audit_log_action";
-  DROP TYPE "public"."enum_audit_log_actor_collection";`)
+  DROP TYPE "public"."enum_audit_log_actor_collection";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }

@@ -1,0 +1,30 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { relationId } from '@/access/relationId'
+import { isExclusionActive } from '@/lib/exclusions/isExclusionActive'
+
+/**
+ * A report involving someone under a red exclusion, at a time the exclusion was in force, is a breach:
+ * flagged on the report for staff and police, whoever filed it.
+ */
+export const flagExclusionBreach: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const offenders = (data.offenders ?? originalDoc?.offenders ?? []) as unknown[]
+  const ids = offenders.map(relationId).filter((id): id is number => id !== null)
+  const occurredAt = data.occurredAt ?? originalDoc?.occurredAt
+  if (!ids.length || !occurredAt) return { ...data, exclusionBreach: false }
+  const excluded = await req.payload.find({
+    collection: 'offenders',
+    where: { and: [{ id: { in: ids } }, { 'exclusion.stage': { equals: 'exclusion' } }] },
+    select: { exclusion: true },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    // Exclusion status decides a flag on a report the caller may write; it is not shown to them here.
+    overrideAccess: true,
+    req,
+  })
+  const at = new Date(occurredAt)
+  const breached = excluded.docs
+    .filter((offender) => isExclusionActive(offender.exclusion, at))
+    .map((offender) => offender.id)
+  return { ...data, exclusionBreach: breached.length > 0, breachOf: breached }
+}

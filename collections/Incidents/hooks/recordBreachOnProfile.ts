@@ -1,0 +1,32 @@
+import type { CollectionAfterChangeHook } from 'payload'
+import { relationId } from '@/access/relationId'
+
+/** A breach moves the excluded person's incident-free clock (and so their appeal date) on. */
+export const recordBreachOnProfile: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const breachOf = ((doc.breachOf ?? []) as unknown[])
+    .map(relationId)
+    .filter((id): id is number => id !== null)
+  const already = new Set(((previousDoc?.breachOf ?? []) as unknown[]).map(relationId))
+  for (const offenderId of breachOf.filter((id) => !already.has(id))) {
+    const offender = await req.payload.findByID({
+      collection: 'offenders',
+      id: offenderId,
+      depth: 0,
+      select: { exclusion: true },
+      overrideAccess: true, // bookkeeping after an access-checked report
+      req,
+    })
+    const last = offender.exclusion?.lastBreachAt
+    if (last && new Date(last) >= new Date(doc.occurredAt)) continue
+    await req.payload.update({
+      collection: 'offenders',
+      id: offenderId,
+      data: { exclusion: { ...offender.exclusion, lastBreachAt: doc.occurredAt } },
+      depth: 0,
+      context: { skipAudit: true },
+      overrideAccess: true, // members cannot edit profiles; the breach is recorded for them
+      req,
+    })
+  }
+  return doc
+}

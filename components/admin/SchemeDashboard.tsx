@@ -1,0 +1,116 @@
+import type { ServerProps } from 'payload'
+import type { StaffAccount } from '@/access/accountOf'
+import { incidentTypes } from '@/collections/Incidents/incidentTypes'
+import { WeeklyChart } from '@/components/charts/WeeklyChart'
+import { formatWhen } from '@/lib/format/formatWhen'
+import { labelOf } from '@/lib/format/labelOf'
+import { dashboardFigures } from '@/lib/queries/admin/dashboardFigures'
+import { adminListUrl } from './adminListUrl'
+
+/** The staff dashboard: how the scheme is doing and what is waiting, each figure linking to its list. */
+export const SchemeDashboard = async ({ payload, user }: ServerProps) => {
+  const staff = user as StaffAccount | undefined
+  if (
+    !payload ||
+    staff?.collection !== 'users' ||
+    !staff.roles?.some((role) => role === 'admin' || role === 'scheme-manager')
+  )
+    return null
+  const figures = await dashboardFigures(payload, staff)
+  const since = (date: Date) => ({ occurredAt: { greater_than_equal: date.toISOString() } })
+  const change = figures.thisMonth - figures.lastMonth
+  return (
+    <section className="ntars-dashboard" aria-label="Scheme dashboard">
+      <section>
+        <h2>Incidents this month</h2>
+        <a className="ntars-figure" href={adminListUrl('incidents', since(figures.since.thisMonth))}>
+          {figures.thisMonth}
+        </a>
+        <p>
+          Last month: {figures.lastMonth} ({change >= 0 ? '+' : ''}
+          {change})
+        </p>
+      </section>
+      <section>
+        <h2>Waiting for you</h2>
+        <p>
+          <a href="/admin/approvals">{figures.proposalsWaiting} profile proposals</a>
+        </p>
+        <p>
+          <a href={adminListUrl('businesses', { membershipStatus: { equals: 'applicant' } })}>
+            {figures.applicantsWaiting} applications to join
+          </a>
+        </p>
+        <p>
+          <a href={adminListUrl('businesses', { isAdopted: { equals: 'true' } })}>
+            {figures.adoptedShops} adopted shops
+          </a>
+        </p>
+      </section>
+      <section>
+        <h2>This month by type</h2>
+        <ul>
+          {figures.byType.map(([type, count]) => (
+            <li key={type}>
+              <a
+                href={adminListUrl('incidents', {
+                  ...since(figures.since.thisMonth),
+                  type: { equals: type },
+                })}
+              >
+                {labelOf(incidentTypes, type)}: {count}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <WeeklyChart weeks={figures.weeks} caption="Incidents per week (last 12 weeks)" />
+      </section>
+      <section>
+        <h2>Top businesses this month</h2>
+        <ol>
+          {figures.topBusinesses.map((business) => (
+            <li key={business.id}>
+              <a
+                href={adminListUrl('incidents', {
+                  ...since(figures.since.thisMonth),
+                  business: { equals: String(business.id) },
+                })}
+              >
+                {business.name}: {business.count}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section>
+        <h2>Most active offenders (90 days)</h2>
+        <ol>
+          {figures.activeOffenders.map((offender) => (
+            <li key={offender.id}>
+              <a href={`/admin/collections/offenders/${offender.id}`}>
+                {offender.name}: {offender.count}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section>
+        <h2>Exclusions ending in 30 days</h2>
+        {figures.exclusionsEndingSoon.length ? (
+          <ul>
+            {figures.exclusionsEndingSoon.map((offender) => (
+              <li key={offender.id}>
+                <a href={`/admin/collections/offenders/${offender.id}`}>{offender.name}</a>:{' '}
+                {formatWhen(offender.endsAt)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>None.</p>
+        )}
+      </section>
+    </section>
+  )
+}

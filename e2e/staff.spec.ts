@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test'
+import { password, signInAndWait } from './helpers'
+
+test.describe.configure({ mode: 'serial' })
+
+const staffLogin = async (page: import('@playwright/test').Page) => {
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill('manager@ntars.test')
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+test('the staff dashboard shows the scheme’s figures with links to the lists', async ({ page }) => {
+  await staffLogin(page)
+  const dashboard = page.getByLabel('Scheme dashboard')
+  await expect(dashboard.getByRole('heading', { name: 'Incidents this month' })).toBeVisible()
+  await expect(dashboard.getByRole('link', { name: /profile proposals/ })).toHaveAttribute(
+    'href',
+    '/admin/approvals',
+  )
+  await expect(dashboard.getByRole('heading', { name: 'Exclusions ending in 30 days' })).toBeVisible()
+})
+
+test('staff approve a proposed offender in the queue, and members then see it in the gallery', async ({
+  page,
+}) => {
+  const name = `Proposal${Date.now().toString(36)}`
+  const login = await page.request.post('/api/members/login', {
+    data: { email: 'member@ntars.test', password },
+  })
+  const { token } = (await login.json()) as { token: string }
+  const proposed = await page.request.post('/api/offenders', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { firstName: name, lastName: 'Example', gallery: 'known', status: 'approved' },
+  })
+  expect(proposed.status()).toBe(201)
+  await page.context().clearCookies()
+
+  await signInAndWait(page, 'member2@ntars.test')
+  await page.goto(`/offenders?q=${name}`)
+  await expect(page.getByText('0 profiles')).toBeVisible()
+  await page.context().clearCookies()
+
+  await staffLogin(page)
+  await page.goto('/admin/approvals')
+  const card = page.locator('li.ntars-card', { hasText: name })
+  await expect(card).toBeVisible()
+  await card.getByRole('button', { name: 'Approve' }).click()
+  await expect(page.locator('li.ntars-card', { hasText: name })).toHaveCount(0)
+  await page.context().clearCookies()
+
+  await signInAndWait(page, 'member2@ntars.test')
+  await page.goto(`/offenders?q=${name}`)
+  await expect(page.getByText('1 profile', { exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: new RegExp(`${name} Example`) })).toBeVisible()
+})

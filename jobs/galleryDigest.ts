@@ -1,0 +1,54 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+import { memberRecipients } from '@/lib/email/memberRecipients'
+import { siteUrl } from '@/lib/env/siteUrl'
+
+/**
+ * One email a day when profiles were approved, rather than one per approval. It says how many and links
+ * to the gallery; it names no one (an email can be forwarded; the gallery checks who is looking).
+ */
+export const sendGalleryDigest = async (req: PayloadRequest) => {
+  const fresh = await req.payload.find({
+    collection: 'offenders',
+    where: {
+      and: [
+        { status: { equals: 'approved' } },
+        { digestSentAt: { exists: false } },
+        { approvedAt: { exists: true } },
+      ],
+    },
+    select: { status: true },
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    overrideAccess: true, // a scheduled job acting for the scheme
+    req,
+  })
+  if (!fresh.docs.length) return { profiles: 0, emails: 0 }
+  const recipients = await memberRecipients(req, 'gallery')
+  const count = fresh.docs.length
+  const link = `${siteUrl()}/offenders`
+  for (const to of recipients) {
+    await req.payload.sendEmail({
+      to,
+      subject: `${count} new ${count === 1 ? 'profile' : 'profiles'} in the NTARS gallery`,
+      html: `<p>${count} new ${count === 1 ? 'profile has' : 'profiles have'} been added to the offender gallery.</p><p><a href="${link}">Sign in to see ${count === 1 ? 'it' : 'them'}</a>. Please do not forward gallery images outside the scheme.</p>`,
+    })
+  }
+  await req.payload.update({
+    collection: 'offenders',
+    where: { id: { in: fresh.docs.map((doc) => doc.id) } },
+    data: { digestSentAt: new Date().toISOString() },
+    depth: 0,
+    context: { skipAudit: true, skipDuplicateCheck: true },
+    overrideAccess: true, // bookkeeping of the job's own sends
+    req,
+  })
+  return { profiles: count, emails: recipients.length }
+}
+
+export const galleryDigestTask: TaskConfig<'galleryDigest'> = {
+  slug: 'galleryDigest',
+  retries: 2,
+  schedule: [{ cron: '0 0 8 * * *', queue: 'default' }],
+  handler: async ({ req }) => ({ output: await sendGalleryDigest(req) }),
+}

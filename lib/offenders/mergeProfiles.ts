@@ -1,0 +1,124 @@
+import type { PayloadRequest } from 'payload'
+import { relationId } from '@/access/relationId'
+import { recordAudit } from '@/lib/audit/recordAudit'
+import type { Offender } from '@/payload-types'
+
+const ids = (values: unknown[] | null | undefined) =>
+  (values ?? []).map(relationId).filter((id): id is number => id !== null)
+const unique = <T>(items: T[]) => [...new Set(items)]
+
+/**
+ * Merges `duplicateId` into `survivorId`: every incident, photo, recognition and associate link moves to the
+ * survivor, the duplicate's names become aliases, then the duplicate is deleted and the merge audit-logged.
+ * Runs as the staff member in `req` (access is checked on every call) and inside the caller's transaction.
+ */
+export const mergeProfiles = async (req: PayloadRequest, survivorId: number, duplicateId: number) => {
+  if (survivorId === duplicateId) throw new Error('A profile cannot be merged into itself.')
+  const { payload } = req
+  const asStaff = { req, user: req.user, overrideAccess: false as const, depth: 0 }
+  const survivor = await payload.findByID({
+    collection: 'offenders',
+    id: survivorId,
+    ...asStaff,
+    joins: false,
+  })
+  const duplicate = await payload.findByID({
+    collection: 'offenders',
+    id: duplicateId,
+    ...asStaff,
+    joins: false,
+  })
+
+  const incidents = await payload.find({
+    collection: 'incidents',
+    where: { offenders: { contains: duplicateId } },
+    pagination: false,
+    limit: 0,
+    select: { offenders: true },
+    ...asStaff,
+  })
+  for (const incident of incidents.docs) {
+    const offenders = unique(ids(incident.offenders).map((id) => (id === duplicateId ? survivorId : id)))
+    await payload.update({
+      collection: 'incidents',
+      id: incident.id,
+      data: { offenders },
+      context: { skipAudit: true },
+      ...asStaff,
+    })
+  }
+  await payload.update({
+    collection: 'evidence',
+    where: { offender: { equals: duplicateId } },
+    data: { offender: survivorId },
+    ...asStaff,
+  })
+  await payload.update({
+    collection: 'recognitions',
+    where: { offender: { equals: duplicateId } },
+    data: { offender: survivorId },
+    ...asStaff,
+  })
+  const pointing = await payload.find({
+    collection: 'offenders',
+    where: { associates: { contains: duplicateId } },
+    pagination: false,
+    limit: 0,
+    select: { associates: true },
+    ...asStaff,
+  })
+  for (const profile of pointing.docs) {
+    const associates = unique(
+      ids(profile.associates).map((id) => (id === duplicateId ? survivorId : id)),
+    ).filter((id) => id !== profile.id)
+    await payload.update({
+      collection: 'offenders',
+      id: profile.id,
+      data: { associates },
+      context: { skipAudit: true },
+      ...asStaff,
+    })
+  }
+
+  const duplicateName = [duplicate.firstName, duplicate.lastName].filter(Boolean).join(' ')
+  const survivorName = [survivor.firstName, survivor.lastName].filter(Boolean).join(' ')
+  const aliases = unique([
+    ...(survivor.aliases ?? []).map((entry) => entry.alias),
+    ...(duplicate.aliases ?? []).map((entry) => entry.alias),
+    ...(duplicateName && duplicateName !== survivorName ? [duplicateName] : []),
+  ]).slice(0, 20)
+  const latest = [survivor.lastIncidentAt, duplicate.lastIncidentAt]
+    .filter((date): date is string => Boolean(date))
+    .sort()
+    .pop()
+  const data: Partial<Offender> = {
+    aliases: aliases.map((alias) => ({ alias })),
+    photos: unique([...ids(survivor.photos), ...ids(duplicate.photos)]).slice(0, 12),
+    associates: unique([...ids(survivor.associates), ...ids(duplicate.associates)]).filter(
+      (id) => id !== survivorId && id !== duplicateId,
+    ),
+    warningMarkers: unique([...(survivor.warningMarkers ?? []), ...(duplicate.warningMarkers ?? [])]),
+    modusOperandi:
+      [survivor.modusOperandi, duplicate.modusOperandi]
+        .filter(Boolean)
+        .filter((text, index, all) => all.indexOf(text) === index)
+        .join('\n\n') || undefined,
+    lastIncidentAt: latest,
+  }
+  await payload.update({
+    collection: 'offenders',
+    id: survivorId,
+    data,
+    context: { skipAudit: true, skipDuplicateCheck: true },
+    ...asStaff,
+  })
+  await payload.delete({ collection: 'offenders', id: duplicateId, context: { skipAudit: true }, ...asStaff })
+  await recordAudit(req, {
+    action: 'merge',
+    summary: `Merged profile #${duplicateId} into #${survivorId}`,
+    entityCollection: 'offenders',
+    entityId: survivorId,
+    details: { merged: duplicateId, incidents: incidents.docs.length },
+  })
+  return { movedIncidents: incidents.docs.length }
+}

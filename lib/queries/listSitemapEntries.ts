@@ -1,0 +1,23 @@
+import 'server-only'
+import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+
+/** Slugs and last changes of the published campaigns and public briefings, for the sitemap. */
+export const listSitemapEntries = async () => {
+  const payload = await getPayloadClient()
+  const asPublic = { depth: 0, limit: 1000, overrideAccess: false as const }
+  const [campaigns, briefings] = await Promise.all([
+    payload.find({
+      collection: 'campaigns',
+      sort: 'slug',
+      select: { slug: true, updatedAt: true },
+      ...asPublic,
+    }),
+    payload.find({
+      collection: 'briefings',
+      sort: '-publishedAt',
+      select: { slug: true, updatedAt: true },
+      ...asPublic,
+    }),
+  ])
+  return { campaigns: campaigns.docs, briefings: briefings.docs }
+}
