@@ -12,6 +12,7 @@ import path from 'node:path'
 import { createDatabase, dropDatabase } from './lib/createDatabase'
 import { testDatabaseServer } from './lib/databaseServer'
 import { run } from './lib/run'
+import { startMailCatcher } from './lib/startMailCatcher'
 import { waitForUrl } from './lib/waitForUrl'
 
 const args = process.argv.slice(2)
@@ -24,6 +25,7 @@ const database = `ntars_test_${process.pid}_${Date.now().toString(36)}`
 await createDatabase(server.url('postgres'), database)
 const storage = mkdtempSync(path.join(os.tmpdir(), 'ntars-test-uploads-'))
 const port = Number(process.env.TEST_PORT || 3210)
+const mailCatcher = startMailCatcher(storage, Number(process.env.TEST_SMTP_PORT || 2526))
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: server.url(database),
@@ -33,6 +35,7 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET:
     process.env.AUTH_SECRET || `test-auth-secret-${Math.random().toString(36).slice(2)}-${Date.now()}`,
   NTARS_TEST_URL: `http://127.0.0.1:${port}`,
+  NTARS_TEST_MAILBOX: mailCatcher.file,
 }
 console.log(`Test database ${database}; uploads in ${storage}`)
 
@@ -53,7 +56,14 @@ try {
   if (stage('http') || stage('e2e')) {
     if (!skipBuild) await run('npx', ['next', 'build'], { env: { ...env, NODE_ENV: 'production' } })
     app = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...env, NODE_ENV: 'production' },
+      // The running app mails through the catcher, so tests read what a person would receive.
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(process.env.TEST_SMTP_PORT || 2526),
+        SITE_URL: env.NTARS_TEST_URL,
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
       detached: true,
     })
@@ -87,6 +97,7 @@ try {
     )
     rmSync(storage, { recursive: true, force: true })
   }
+  await mailCatcher.stop()
   await server.stop()
 }
 if (failures.length) console.error(`Failed: ${failures.join(', ')}`)

@@ -21,6 +21,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: memberSessionHours * 3600, updateAge: 15 * 60 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
+  logger: {
+    // A refused sign-in is expected and already audit-logged; do not fill the log with its stack trace.
+    error: (error) => {
+      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return
+      console.error('[auth]', error)
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
