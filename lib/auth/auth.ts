@@ -24,7 +24,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A refused sign-in is expected and already audit-logged; do not fill the log with its stack trace.
     error: (error) => {
-      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return
+      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin')
+        return
       console.error('[auth]', error)
     },
   },
