@@ -710,6 +710,9 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  sequence?: number | null;
+  prevHash?: string | null;
+  hash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1352,6 +1355,9 @@ export interface AuditLogSelect<T extends boolean = true> {
   entityId?: T;
   ip?: T;
   details?: T;
+  sequence?: T;
+  prevHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,7 @@
  * committed migrations, seeds the demo data into an empty database, then runs `next dev`.
  */
 import { localDatabaseUrl } from './lib/localDatabaseUrl'
+import { migrateDatabase } from './lib/migrateDatabase'
 import { run } from './lib/run'
 import { superviseChild } from './lib/superviseChild'
 
@@ -10,7 +11,7 @@ const database = await localDatabaseUrl()
 const env = { ...process.env, DATABASE_URL: database.url }
 
 try {
-  await run('npx', ['payload', 'migrate'], { env })
+  await migrateDatabase(env)
   await run('npx', ['tsx', 'scripts/seed.ts', '--if-empty'], { env })
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)

@@ -3,14 +3,14 @@
  * Without DATABASE_URL it falls back to the embedded PostgreSQL (a single-machine demo, not production).
  */
 import { localDatabaseUrl } from './lib/localDatabaseUrl'
-import { run } from './lib/run'
+import { migrateDatabase } from './lib/migrateDatabase'
 import { superviseChild } from './lib/superviseChild'
 
 const database = await localDatabaseUrl()
 const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'production' as const }
 
 try {
-  await run('npx', ['payload', 'migrate'], { env })
+  await migrateDatabase(env)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   await database.stop()

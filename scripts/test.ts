@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { createDatabase, dropDatabase } from './lib/createDatabase'
 import { testDatabaseServer } from './lib/databaseServer'
+import { migrateDatabase } from './lib/migrateDatabase'
 import { run } from './lib/run'
 import { startMailCatcher } from './lib/startMailCatcher'
 import { waitForUrl } from './lib/waitForUrl'
@@ -51,7 +52,7 @@ const suite = async (name: string, work: () => Promise<void>) => {
   }
 }
 try {
-  await run('npx', ['payload', 'migrate'], { env })
+  await migrateDatabase(env)
   await run('npx', ['tsx', 'scripts/seed.ts'], { env })
   if (stage('http') || stage('e2e')) {
     if (!skipBuild) await run('npx', ['next', 'build'], { env: { ...env, NODE_ENV: 'production' } })

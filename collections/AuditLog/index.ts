@@ -41,6 +41,20 @@ export const AuditLog: CollectionConfig = {
     },
     { name: 'ip', type: 'text', maxLength: 64 },
     { name: 'details', type: 'json' },
+    {
+      type: 'collapsible',
+      label: 'Tamper evidence',
+      admin: {
+        initCollapsed: true,
+        description:
+          'Set by the database when the entry is written: each entry stores the hash of the one before, so a changed or removed entry breaks the chain (npm run audit:verify).',
+      },
+      fields: [
+        { name: 'sequence', type: 'number', index: true, admin: { readOnly: true } },
+        { name: 'prevHash', type: 'text', admin: { readOnly: true } },
+        { name: 'hash', type: 'text', admin: { readOnly: true } },
+      ],
+    },
   ],
   timestamps: true,
   indexes: [{ fields: ['entityCollection', 'entityId'] }],
