@@ -21,13 +21,14 @@ export const rsvpAction = async (form: FormData): Promise<void> => {
   })
   if (!parsed.success) return
   const payload = await getPayloadClient()
-  const asMember = { user: member, overrideAccess: false as const }
+  const asMember = { user: member }
   const existing = await payload.find({
     collection: 'event-rsvps',
     where: { event: { equals: parsed.data.event } },
     limit: 1,
     depth: 0,
     ...asMember,
+    overrideAccess: false,
   })
   const current = existing.docs[0]
   if (current) {
@@ -36,12 +37,14 @@ export const rsvpAction = async (form: FormData): Promise<void> => {
       id: current.id,
       data: { response: parsed.data.response },
       ...asMember,
+      overrideAccess: false,
     })
   } else {
     await payload.create({
       collection: 'event-rsvps',
       data: { event: parsed.data.event, response: parsed.data.response },
       ...asMember,
+      overrideAccess: false,
     } as never)
   }
   revalidatePath(`/briefings/${parsed.data.slug}`)

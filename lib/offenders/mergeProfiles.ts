@@ -15,17 +15,19 @@ const unique = <T>(items: T[]) => [...new Set(items)]
 export const mergeProfiles = async (req: PayloadRequest, survivorId: number, duplicateId: number) => {
   if (survivorId === duplicateId) throw new Error('A profile cannot be merged into itself.')
   const { payload } = req
-  const asStaff = { req, user: req.user, overrideAccess: false as const, depth: 0 }
+  const asStaff = { req, user: req.user, depth: 0 }
   const survivor = await payload.findByID({
     collection: 'offenders',
     id: survivorId,
     ...asStaff,
+    overrideAccess: false,
     joins: false,
   })
   const duplicate = await payload.findByID({
     collection: 'offenders',
     id: duplicateId,
     ...asStaff,
+    overrideAccess: false,
     joins: false,
   })
 
@@ -36,6 +38,7 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
     limit: 0,
     select: { offenders: true },
     ...asStaff,
+    overrideAccess: false,
   })
   for (const incident of incidents.docs) {
     const offenders = unique(ids(incident.offenders).map((id) => (id === duplicateId ? survivorId : id)))
@@ -45,6 +48,7 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
       data: { offenders },
       context: { skipAudit: true },
       ...asStaff,
+      overrideAccess: false,
     })
   }
   await payload.update({
@@ -52,12 +56,14 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
     where: { offender: { equals: duplicateId } },
     data: { offender: survivorId },
     ...asStaff,
+    overrideAccess: false,
   })
   await payload.update({
     collection: 'recognitions',
     where: { offender: { equals: duplicateId } },
     data: { offender: survivorId },
     ...asStaff,
+    overrideAccess: false,
   })
   const pointing = await payload.find({
     collection: 'offenders',
@@ -66,6 +72,7 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
     limit: 0,
     select: { associates: true },
     ...asStaff,
+    overrideAccess: false,
   })
   for (const profile of pointing.docs) {
     const associates = unique(
@@ -77,6 +84,7 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
       data: { associates },
       context: { skipAudit: true },
       ...asStaff,
+      overrideAccess: false,
     })
   }
 
@@ -111,8 +119,15 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
     data,
     context: { skipAudit: true, skipDuplicateCheck: true },
     ...asStaff,
+    overrideAccess: false,
   })
-  await payload.delete({ collection: 'offenders', id: duplicateId, context: { skipAudit: true }, ...asStaff })
+  await payload.delete({
+    collection: 'offenders',
+    id: duplicateId,
+    context: { skipAudit: true },
+    ...asStaff,
+    overrideAccess: false,
+  })
   await recordAudit(req, {
     action: 'merge',
     summary: `Merged profile #${duplicateId} into #${survivorId}`,

@@ -5,7 +5,7 @@ import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 /** The shops this officer adopts, and their latest logged visits. */
 export const listAdoptedShopsOf = async (officer: MemberAccount) => {
   const payload = await getPayloadClient()
-  const asOfficer = { user: officer, overrideAccess: false as const }
+  const asOfficer = { user: officer }
   const shops = await payload.find({
     collection: 'businesses',
     where: { adoptingOfficer: { equals: officer.id } },
@@ -14,6 +14,7 @@ export const listAdoptedShopsOf = async (officer: MemberAccount) => {
     depth: 0,
     select: { name: true, address: true },
     ...asOfficer,
+    overrideAccess: false,
   })
   const visits = await payload.find({
     collection: 'shop-visits',
@@ -24,6 +25,7 @@ export const listAdoptedShopsOf = async (officer: MemberAccount) => {
     populate: { businesses: { name: true } },
     select: { business: true, visitedAt: true, notes: true },
     ...asOfficer,
+    overrideAccess: false,
   })
   return { shops: shops.docs, visits: visits.docs }
 }

@@ -37,7 +37,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
   const report = parsed.data
   const payload = await getPayloadClient()
   const req = await createLocalReq({ user: member }, payload)
-  const asMember = { req, user: member, overrideAccess: false as const }
+  const asMember = { req, user: member }
   const stored: Evidence[] = []
   await initTransaction(req)
   try {
@@ -49,6 +49,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
           file: await fileSubmission(photo, index),
           depth: 0,
           ...asMember,
+          overrideAccess: false,
         }),
       )
     }
@@ -63,6 +64,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
           },
           depth: 0,
           ...asMember,
+          overrideAccess: false,
         } as never)
       : null
     const incident = await payload.create({
@@ -83,6 +85,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
       },
       depth: 0,
       ...asMember,
+      overrideAccess: false,
     } as never)
     await commitTransaction(req)
     return { ok: true, id: incident.id, reference: referenceOf(incident.id), proposed: Boolean(proposal) }

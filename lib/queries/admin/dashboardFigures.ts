@@ -17,7 +17,7 @@ const tally = <K>(keys: K[]) => {
  * weeks, top businesses, most active offenders, and what is waiting for staff.
  */
 export const dashboardFigures = async (payload: Payload, staff: StaffAccount, now = new Date()) => {
-  const asStaff = { user: staff, overrideAccess: false as const, depth: 0 }
+  const asStaff = { user: staff, depth: 0 }
   const thisMonth = startOfMonth(now)
   const lastMonth = startOfMonth(now, -1)
   const twelveWeeksAgo = new Date(now.getTime() - 84 * 86_400_000)
@@ -33,6 +33,7 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
         pagination: false,
         limit: 0,
         ...asStaff,
+        overrideAccess: false,
       }),
       payload.count({
         collection: 'incidents',
@@ -43,6 +44,7 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
           ],
         },
         ...asStaff,
+        overrideAccess: false,
       }),
       payload.find({
         collection: 'incidents',
@@ -51,6 +53,7 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
         pagination: false,
         limit: 0,
         ...asStaff,
+        overrideAccess: false,
       }),
       payload.find({
         collection: 'incidents',
@@ -64,8 +67,14 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
         pagination: false,
         limit: 0,
         ...asStaff,
+        overrideAccess: false,
       }),
-      payload.count({ collection: 'offenders', where: { status: { equals: 'proposed' } }, ...asStaff }),
+      payload.count({
+        collection: 'offenders',
+        where: { status: { equals: 'proposed' } },
+        ...asStaff,
+        overrideAccess: false,
+      }),
       payload.find({
         collection: 'offenders',
         where: {
@@ -79,16 +88,19 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
         sort: 'exclusion.endsAt',
         limit: 10,
         ...asStaff,
+        overrideAccess: false,
       }),
       payload.count({
         collection: 'businesses',
         where: { and: [{ isAdopted: { equals: true } }, { membershipStatus: { equals: 'active' } }] },
         ...asStaff,
+        overrideAccess: false,
       }),
       payload.count({
         collection: 'businesses',
         where: { membershipStatus: { equals: 'applicant' } },
         ...asStaff,
+        overrideAccess: false,
       }),
     ])
 
@@ -107,6 +119,7 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
       select: { name: true },
       limit: 5,
       ...asStaff,
+      overrideAccess: false,
     }),
     payload.find({
       collection: 'offenders',
@@ -114,6 +127,7 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
       select: { displayName: true },
       limit: 5,
       ...asStaff,
+      overrideAccess: false,
     }),
   ])
   const nameOf = (docs: { id: number; name?: string | null; displayName?: string | null }[], id: number) => {

@@ -8,7 +8,7 @@ import type { Business, Evidence, Member, Offender } from '@/payload-types'
  * it came from, its photos and any profiles it looks like. Read as the staff member.
  */
 export const listProposals = async (payload: Payload, staff: StaffAccount) => {
-  const asStaff = { user: staff, overrideAccess: false as const }
+  const asStaff = { user: staff }
   const proposals = await payload.find({
     collection: 'offenders',
     where: { status: { equals: 'proposed' } },
@@ -32,6 +32,7 @@ export const listProposals = async (payload: Payload, staff: StaffAccount) => {
       createdAt: true,
     },
     ...asStaff,
+    overrideAccess: false,
   })
   return Promise.all(
     proposals.docs.map(async (proposal) => {
@@ -50,6 +51,7 @@ export const listProposals = async (payload: Payload, staff: StaffAccount) => {
           unknownPersonDescription: true,
         },
         ...asStaff,
+        overrideAccess: false,
       })
       return {
         id: proposal.id,
