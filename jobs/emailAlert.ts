@@ -1,12 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { memberRecipients } from '@/lib/email/memberRecipients'
 import { siteUrl } from '@/lib/env/siteUrl'
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[<>&"']/g,
-    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  )
+import { escapeHtml } from '@/lib/text/escapeHtml'
 
 /** Emails a published alert briefing to every active member account, once. */
 export const emailAlert = async (req: PayloadRequest, briefingId: number) => {

@@ -1,10 +1,5 @@
 import { siteUrl } from '@/lib/env/siteUrl'
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[<>&"']/g,
-    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  )
+import { escapeHtml } from '@/lib/text/escapeHtml'
 
 /** The reset (and invitation) email for member accounts: a link to the members' area, valid one hour. */
 export const passwordResetEmailHTML = (args?: { token?: string; user?: { name?: string } }) => {

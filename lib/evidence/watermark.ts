@@ -1,10 +1,5 @@
 import sharp from 'sharp'
-
-const escapeXml = (text: string) =>
-  text.replace(
-    /[<>&"']/g,
-    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char,
-  )
+import { escapeHtml } from '@/lib/text/escapeHtml'
 
 /**
  * Stamps who is looking, for whom and when across a private image, so a screenshot passed on says where
@@ -14,7 +9,7 @@ export const watermark = async (image: Buffer, label: string): Promise<Buffer> =
   const base = sharp(image)
   const { width = 320, height = 320 } = await base.metadata()
   const fontSize = Math.max(11, Math.round(width / 28))
-  const text = escapeXml(label)
+  const text = escapeHtml(label)
   const rows = Math.max(2, Math.round(height / (fontSize * 6)))
   const lines = Array.from({ length: rows }, (_, row) => {
     const y = Math.round(((row + 0.5) * height) / rows)

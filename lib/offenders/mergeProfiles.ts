@@ -1,10 +1,8 @@
 import type { PayloadRequest } from 'payload'
-import { relationId } from '@/access/relationId'
+import { relationIds as ids } from '@/access/relationIds'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import type { Offender } from '@/payload-types'
 
-const ids = (values: unknown[] | null | undefined) =>
-  (values ?? []).map(relationId).filter((id): id is number => id !== null)
 const unique = <T>(items: T[]) => [...new Set(items)]
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { MemberAccount } from '@/access/accountOf'
-import { relationId } from '@/access/relationId'
+import { relationIds } from '@/access/relationIds'
 import type { PatternIncident } from '@/lib/patterns/types'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 
@@ -55,7 +55,7 @@ export const getOffenderProfile = async (member: MemberAccount, id: number) => {
   return {
     offender: {
       ...offender,
-      photoIds: (offender.photos ?? []).map(relationId).filter((photo): photo is number => photo !== null),
+      photoIds: relationIds(offender.photos),
     },
     incidents,
     recent: linked.docs

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { relationId } from '@/access/relationId'
+import { relationIds } from '@/access/relationIds'
 import { isExclusionActive } from '@/lib/exclusions/isExclusionActive'
 
 /**
@@ -7,8 +7,7 @@ import { isExclusionActive } from '@/lib/exclusions/isExclusionActive'
  * flagged on the report for staff and police, whoever filed it.
  */
 export const flagExclusionBreach: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const offenders = (data.offenders ?? originalDoc?.offenders ?? []) as unknown[]
-  const ids = offenders.map(relationId).filter((id): id is number => id !== null)
+  const ids = relationIds(data.offenders ?? originalDoc?.offenders)
   const occurredAt = data.occurredAt ?? originalDoc?.occurredAt
   if (!ids.length || !occurredAt) return { ...data, exclusionBreach: false }
   const excluded = await req.payload.find({

@@ -1,14 +1,13 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { relationId } from '@/access/relationId'
+import { relationIds } from '@/access/relationIds'
 
 /**
  * Photos sent with a report point back at it, so that whoever may read the report may see them. Only
  * photos the reporter uploaded themselves and not yet linked elsewhere are claimed.
  */
 export const linkEvidenceToIncident: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const ids = (Array.isArray(doc.evidence) ? doc.evidence : [])
-    .map(relationId)
-    .filter((id: number | null): id is number => id !== null)
+  const ids = relationIds(doc.evidence)
   if (!ids.length) return doc
   const reporter = relationId(doc.reporter)
   await req.payload.update({

@@ -1,12 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { relationId } from '@/access/relationId'
+import { relationIds } from '@/access/relationIds'
 
 /** A breach moves the excluded person's incident-free clock (and so their appeal date) on. */
 export const recordBreachOnProfile: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const breachOf = ((doc.breachOf ?? []) as unknown[])
-    .map(relationId)
-    .filter((id): id is number => id !== null)
-  const already = new Set(((previousDoc?.breachOf ?? []) as unknown[]).map(relationId))
+  const breachOf = relationIds(doc.breachOf)
+  const already = new Set(relationIds(previousDoc?.breachOf))
   for (const offenderId of breachOf.filter((id) => !already.has(id))) {
     const offender = await req.payload.findByID({
       collection: 'offenders',

@@ -1,14 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { relationId } from '@/access/relationId'
+import { relationIds } from '@/access/relationIds'
 
 /**
  * Keeps each linked profile's `lastIncidentAt` current: retention (a profile leaves the gallery 12 months
  * after its last incident) and "recently active" filters read it instead of scanning incidents.
  */
 export const touchOffenderActivity: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const ids = (Array.isArray(doc.offenders) ? doc.offenders : [])
-    .map(relationId)
-    .filter((id: number | null): id is number => id !== null)
+  const ids = relationIds(doc.offenders)
   if (!ids.length || !doc.occurredAt) return doc
   await req.payload.update({
     collection: 'offenders',

@@ -1,14 +1,13 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { relationId } from '@/access/relationId'
+import { relationIds } from '@/access/relationIds'
 
 /**
  * Photos on a profile point back at it, so gallery viewers may see them. A member's proposal claims only
  * photos they uploaded themselves; staff profiles claim any photo not yet on another profile.
  */
 export const linkPhotosToProfile: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const ids = (Array.isArray(doc.photos) ? doc.photos : [])
-    .map(relationId)
-    .filter((id: number | null): id is number => id !== null)
+  const ids = relationIds(doc.photos)
   if (!ids.length) return doc
   const proposer = doc.status === 'proposed' ? relationId(doc.proposedBy) : null
   await req.payload.update({

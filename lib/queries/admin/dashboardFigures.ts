@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Payload } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
-import { relationId } from '@/access/relationId'
+import { relationIds } from '@/access/relationIds'
 import { byWeek } from '@/lib/patterns/byWeek'
 
 const startOfMonth = (date: Date, offset = 0) =>
@@ -104,14 +104,8 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
       }),
     ])
 
-  const topBusinessIds = tally(
-    monthIncidents.docs.map((doc) => relationId(doc.business)).filter((id): id is number => id !== null),
-  ).slice(0, 5)
-  const topOffenderIds = tally(
-    activity.docs
-      .flatMap((doc) => (doc.offenders ?? []).map(relationId))
-      .filter((id): id is number => id !== null),
-  ).slice(0, 5)
+  const topBusinessIds = tally(relationIds(monthIncidents.docs.map((doc) => doc.business))).slice(0, 5)
+  const topOffenderIds = tally(activity.docs.flatMap((doc) => relationIds(doc.offenders))).slice(0, 5)
   const [businessNames, offenderNames] = await Promise.all([
     payload.find({
       collection: 'businesses',
