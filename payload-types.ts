@@ -81,6 +81,7 @@ export interface Config {
     briefings: Briefing;
     'event-rsvps': EventRsvp;
     'support-services': SupportService;
+    'subject-requests': SubjectRequest;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
@@ -109,6 +110,7 @@ export interface Config {
     briefings: BriefingsSelect<false> | BriefingsSelect<true>;
     'event-rsvps': EventRsvpsSelect<false> | EventRsvpsSelect<true>;
     'support-services': SupportServicesSelect<false> | SupportServicesSelect<true>;
+    'subject-requests': SubjectRequestsSelect<false> | SubjectRequestsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -192,6 +194,21 @@ export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'scheme-manager' | 'editor')[];
+  secondFactor?: {
+    secret?: string | null;
+    pendingSecret?: string | null;
+    enabledAt?: string | null;
+    lastUsedStep?: number | null;
+    recoveryCodes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -360,6 +377,11 @@ export interface Incident {
     outcome?: ('none' | 'arrest' | 'charge' | 'conviction' | 'nfa') | null;
     notes?: string | null;
   };
+  /**
+   * Past the retention period: reporter and free text removed, counts kept for statistics.
+   */
+  anonymisedAt?: string | null;
+  idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -437,6 +459,18 @@ export interface Offender {
    */
   safeguarding?: boolean | null;
   safeguardingNote?: string | null;
+  /**
+   * When the profile left the gallery; the review period runs from here.
+   */
+  archivedAt?: string | null;
+  /**
+   * A reason here keeps an archived profile past its review date (for example a court date).
+   */
+  retentionHold?: {
+    reason?: string | null;
+    heldAt?: string | null;
+    heldBy?: (number | null) | User;
+  };
   lastIncidentAt?: string | null;
   proposedBy?: (number | null) | Member;
   approvedBy?: (number | null) | User;
@@ -677,6 +711,42 @@ export interface SupportService {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subject-requests".
+ */
+export interface SubjectRequest {
+  id: number;
+  kind: 'access' | 'appeal';
+  subjectName: string;
+  /**
+   * Date of birth, address or other details given to identify the person.
+   */
+  subjectDetails?: string | null;
+  /**
+   * Tick once the requester has proved who they are.
+   */
+  identityChecked?: boolean | null;
+  /**
+   * The profiles that are this person. The export gathers everything linked to them.
+   */
+  offenders?: (number | Offender)[] | null;
+  receivedAt: string;
+  /**
+   * One calendar month after the request was received.
+   */
+  dueAt?: string | null;
+  status: 'open' | 'answered' | 'refused';
+  appealOutcome?: ('upheld' | 'partly-upheld' | 'dismissed') | null;
+  response?: string | null;
+  answeredAt?: string | null;
+  /**
+   * When the last export for this request was downloaded.
+   */
+  exportedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -693,7 +763,12 @@ export interface AuditLog {
     | 'login'
     | 'login-failed'
     | 'logout'
-    | 'access-denied';
+    | 'access-denied'
+    | 'archive'
+    | 'anonymise'
+    | 'hold'
+    | 'import'
+    | 'second-factor';
   summary: string;
   actorCollection?: ('users' | 'members') | null;
   actorId?: number | null;
@@ -904,6 +979,10 @@ export interface PayloadLockedDocument {
         value: number | SupportService;
       } | null)
     | ({
+        relationTo: 'subject-requests';
+        value: number | SubjectRequest;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null);
@@ -966,6 +1045,15 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  secondFactor?:
+    | T
+    | {
+        secret?: T;
+        pendingSecret?: T;
+        enabledAt?: T;
+        lastUsedStep?: T;
+        recoveryCodes?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1092,6 +1180,8 @@ export interface IncidentsSelect<T extends boolean = true> {
         outcome?: T;
         notes?: T;
       };
+  anonymisedAt?: T;
+  idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1163,6 +1253,14 @@ export interface OffendersSelect<T extends boolean = true> {
   possibleDuplicates?: T;
   safeguarding?: T;
   safeguardingNote?: T;
+  archivedAt?: T;
+  retentionHold?:
+    | T
+    | {
+        reason?: T;
+        heldAt?: T;
+        heldBy?: T;
+      };
   lastIncidentAt?: T;
   proposedBy?: T;
   approvedBy?: T;
@@ -1340,6 +1438,26 @@ export interface SupportServicesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subject-requests_select".
+ */
+export interface SubjectRequestsSelect<T extends boolean = true> {
+  kind?: T;
+  subjectName?: T;
+  subjectDetails?: T;
+  identityChecked?: T;
+  offenders?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  status?: T;
+  appealOutcome?: T;
+  response?: T;
+  answeredAt?: T;
+  exportedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

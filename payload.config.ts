@@ -17,6 +17,7 @@ import { Offenders } from './collections/Offenders'
 import { RateLimits } from './collections/RateLimits'
 import { Recognitions } from './collections/Recognitions'
 import { ShopVisits } from './collections/ShopVisits'
+import { SubjectRequests } from './collections/SubjectRequests'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
 import { SchemeSettings } from './globals/SchemeSettings'
@@ -60,6 +61,7 @@ export default buildConfig({
     Briefings,
     EventRsvps,
     SupportServices,
+    SubjectRequests,
     AuditLog,
     RateLimits,
   ],

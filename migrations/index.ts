@@ -1,5 +1,6 @@
 import * as migration_20261126_061422_initial from './20261126_061422_initial';
 import * as migration_20261126_063044_audit_chain from './20261126_063044_audit_chain';
+import * as migration_20261126_072855_data_protection_and_hardening from './20261126_072855_data_protection_and_hardening';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_063044_audit_chain.up,
     down: migration_20261126_063044_audit_chain.down,
-    name: '20261126_063044_audit_chain'
+    name: '20261126_063044_audit_chain',
+  },
+  {
+    up: migration_20261126_072855_data_protection_and_hardening.up,
+    down: migration_20261126_072855_data_protection_and_hardening.down,
+    name: '20261126_072855_data_protection_and_hardening'
   },
 ];

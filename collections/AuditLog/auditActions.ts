@@ -12,5 +12,10 @@ export const auditActions = [
   'login-failed',
   'logout',
   'access-denied',
+  'archive',
+  'anonymise',
+  'hold',
+  'import',
+  'second-factor',
 ] as const
 export type AuditAction = (typeof auditActions)[number]

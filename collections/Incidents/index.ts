@@ -41,6 +41,8 @@ export const Incidents: CollectionConfig = {
     afterDelete: [auditDelete],
   },
   defaultSort: '-occurredAt',
+  // One report per form submission and reporter, however many times the phone retries it.
+  indexes: [{ fields: ['reporter', 'idempotencyKey'], unique: true }],
   fields: [
     {
       name: 'type',
@@ -193,6 +195,26 @@ export const Incidents: CollectionConfig = {
         },
         { name: 'notes', type: 'textarea', maxLength: 2000, access: policeEdits },
       ],
+    },
+    {
+      name: 'anonymisedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Past the retention period: reporter and free text removed, counts kept for statistics.',
+      },
+      access: { create: nobodyField, update: nobodyField },
+    },
+    {
+      name: 'idempotencyKey',
+      type: 'text',
+      maxLength: 64,
+      index: true,
+      // The report form's own id for one submission: a retried send finds the report it already made.
+      admin: { hidden: true },
+      access: { read: isSchemeManagerField, update: nobodyField },
     },
   ],
   timestamps: true,

@@ -258,6 +258,32 @@ export const Offenders: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'archivedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'When the profile left the gallery; the review period runs from here.',
+      },
+      access: { create: isSchemeManagerField, update: isSchemeManagerField },
+    },
+    {
+      name: 'retentionHold',
+      type: 'group',
+      access: staffOnly,
+      admin: {
+        position: 'sidebar',
+        description:
+          'A reason here keeps an archived profile past its review date (for example a court date).',
+      },
+      fields: [
+        { name: 'reason', type: 'textarea', maxLength: 1000 },
+        { name: 'heldAt', type: 'date', index: true, admin: { readOnly: true } },
+        { name: 'heldBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+      ],
+    },
+    {
       name: 'lastIncidentAt',
       type: 'date',
       index: true,

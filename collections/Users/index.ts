@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { nobodyField } from '@/access/common'
 import { staffRoles } from '@/access/roles'
 import { isAdmin, isAdminField, isStaff } from '@/access/staff'
 import { auditLogin } from '@/lib/audit/auditLogin'
@@ -42,6 +43,21 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       index: true,
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // The second factor (TOTP) every staff account must set up. Hidden: never leaves the server, and
+      // only lib/staffAuth writes it (overrideAccess) after checking a code from the authenticator app.
+      name: 'secondFactor',
+      type: 'group',
+      admin: { hidden: true },
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      fields: [
+        { name: 'secret', type: 'text', hidden: true, maxLength: 128 },
+        { name: 'pendingSecret', type: 'text', hidden: true, maxLength: 128 },
+        { name: 'enabledAt', type: 'date' },
+        { name: 'lastUsedStep', type: 'number', hidden: true },
+        { name: 'recoveryCodes', type: 'json', hidden: true },
+      ],
     },
   ],
   timestamps: true,

@@ -1,4 +1,4 @@
-import { addMonths } from './addMonths'
+import { addMonths } from '@/lib/time/addMonths'
 
 export type ExclusionRules = { durationMonths: number; appealAfterMonths: number }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths } from '@/lib/exclusions/addMonths'
 import { exclusionDates } from '@/lib/exclusions/exclusionDates'
 import { isExclusionActive } from '@/lib/exclusions/isExclusionActive'
+import { addMonths } from '@/lib/time/addMonths'
 
 const rules = { durationMonths: 12, appealAfterMonths: 6 }
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
