@@ -44,6 +44,9 @@ export default buildConfig({
       beforeDashboard: ['/components/admin/SchemeDashboard#SchemeDashboard'],
       views: {
         approvals: { Component: '/components/admin/ApprovalQueueView#ApprovalQueueView', path: '/approvals' },
+        audit: { Component: '/components/admin/AuditLogView#AuditLogView', path: '/audit' },
+        outcomes: { Component: '/components/admin/OutcomeReportView#OutcomeReportView', path: '/outcomes' },
+        import: { Component: '/components/admin/ImportView#ImportView', path: '/import' },
       },
     },
   },

@@ -4,5 +4,14 @@ export const AdminNavLinks = () => (
     <a href="/admin/approvals" className="nav__link">
       Approval queue
     </a>
+    <a href="/admin/outcomes" className="nav__link">
+      Outcome reports
+    </a>
+    <a href="/admin/audit" className="nav__link">
+      Audit log
+    </a>
+    <a href="/admin/import" className="nav__link">
+      Import
+    </a>
   </div>
 )

@@ -24,6 +24,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AdminNavLinks as AdminNavLinks_6e8db327abb4c1711d058b611f9e01a3 } from '../../../components/admin/AdminNavLinks'
 import { SchemeDashboard as SchemeDashboard_b9b7a81e09b9c4c0e6b1ccec68daaaa5 } from '../../../components/admin/SchemeDashboard'
 import { ApprovalQueueView as ApprovalQueueView_3e568ba8dbeef4bddce63db6ea578fd4 } from '../../../components/admin/ApprovalQueueView'
+import { AuditLogView as AuditLogView_da944ab47a6205f35d4095cdb4c8abc1 } from '../../../components/admin/AuditLogView'
+import { OutcomeReportView as OutcomeReportView_b5d8bc3f3f523d886bc68d9696d9207f } from '../../../components/admin/OutcomeReportView'
+import { ImportView as ImportView_9f4c1248a9594c235a871ba4f4fe9e66 } from '../../../components/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +57,8 @@ export const importMap = {
   "/components/admin/AdminNavLinks#AdminNavLinks": AdminNavLinks_6e8db327abb4c1711d058b611f9e01a3,
   "/components/admin/SchemeDashboard#SchemeDashboard": SchemeDashboard_b9b7a81e09b9c4c0e6b1ccec68daaaa5,
   "/components/admin/ApprovalQueueView#ApprovalQueueView": ApprovalQueueView_3e568ba8dbeef4bddce63db6ea578fd4,
+  "/components/admin/AuditLogView#AuditLogView": AuditLogView_da944ab47a6205f35d4095cdb4c8abc1,
+  "/components/admin/OutcomeReportView#OutcomeReportView": OutcomeReportView_b5d8bc3f3f523d886bc68d9696d9207f,
+  "/components/admin/ImportView#ImportView": ImportView_9f4c1248a9594c235a871ba4f4fe9e66,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
