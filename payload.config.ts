@@ -29,6 +29,7 @@ import { databaseUrl } from './lib/env/databaseUrl'
 import { payloadSecret } from './lib/env/payloadSecret'
 import { uploadthingStorage } from './lib/storage/uploadthing/uploadthingStorage'
 import { maxUploadBytes } from './lib/uploads/imageRules'
+import { withInputGuards } from './lib/validation/withInputGuards'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,21 +51,24 @@ export default buildConfig({
       },
     },
   },
+  // Every collection people write to shares the input guards; the audit log and rate limits are server-written.
   collections: [
-    Users,
-    Members,
-    Businesses,
-    Incidents,
-    Recognitions,
-    Offenders,
-    Evidence,
-    ShopVisits,
-    Media,
-    Campaigns,
-    Briefings,
-    EventRsvps,
-    SupportServices,
-    SubjectRequests,
+    ...[
+      Users,
+      Members,
+      Businesses,
+      Incidents,
+      Recognitions,
+      Offenders,
+      Evidence,
+      ShopVisits,
+      Media,
+      Campaigns,
+      Briefings,
+      EventRsvps,
+      SupportServices,
+      SubjectRequests,
+    ].map(withInputGuards),
     AuditLog,
     RateLimits,
   ],

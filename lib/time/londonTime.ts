@@ -27,6 +27,14 @@ export const londonLocalToUtc = (local: string): Date | null => {
   if (!match) return null
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number]
   const guess = new Date(Date.UTC(y, mo - 1, d, h, mi))
+  // Date.UTC rolls 30 February over to 2 March: a value that does not read back is not a real date.
+  const real =
+    guess.getUTCFullYear() === y &&
+    guess.getUTCMonth() === mo - 1 &&
+    guess.getUTCDate() === d &&
+    guess.getUTCHours() === h &&
+    guess.getUTCMinutes() === mi
+  if (!real) return null
   // London is UTC or UTC+1: try both offsets and keep the one that reads back as the same wall time.
   for (const offsetHours of [0, 1]) {
     const candidate = new Date(guess.getTime() - offsetHours * 3_600_000)

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 import { allowedSharpFormats, maxImagePixels, maxUploadBytes } from './imageRules'
+import { isCompleteImage } from './isCompleteImage'
 
 /**
  * Checks an upload by what it contains, not by its name or declared type: it must decode as a JPEG, PNG
@@ -24,6 +25,14 @@ export const verifyImageContent: CollectionBeforeOperationHook = async ({ args, 
   }
   if (!format || !allowedSharpFormats.includes(format) || pixels === 0) {
     throw new APIError('Only JPEG, PNG or WebP photos are accepted.', 400, null, true)
+  }
+  if (!isCompleteImage(file.data, format)) {
+    throw new APIError(
+      'That photo is incomplete (it may not have finished sending). Add it again.',
+      400,
+      null,
+      true,
+    )
   }
   return args
 }
