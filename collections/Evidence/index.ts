@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
+import { auditEvidenceFileView } from '@/lib/audit/auditEvidenceFileView'
 import { watermarkForMembers } from '@/lib/evidence/watermarkForMembers'
 import { allowedImageMimeTypes } from '@/lib/uploads/imageRules'
 import { noStoreHeaders } from '@/lib/uploads/noStoreHeaders'
@@ -10,6 +11,7 @@ import { verifyImageContent } from '@/lib/uploads/verifyImageContent'
 import { createEvidence } from './access/createEvidence'
 import { readEvidence } from './access/readEvidence'
 import { checkMemberLinks } from './hooks/checkMemberLinks'
+import { fingerprintOriginal } from './hooks/fingerprintOriginal'
 import { takeUploaderFromSession } from './hooks/takeUploaderFromSession'
 
 /**
@@ -30,7 +32,7 @@ export const Evidence: CollectionConfig = {
     delete: isSchemeManager,
   },
   hooks: {
-    beforeOperation: [verifyImageContent],
+    beforeOperation: [verifyImageContent, fingerprintOriginal],
     beforeChange: [checkMemberLinks, takeUploaderFromSession],
   },
   upload: {
@@ -53,7 +55,7 @@ export const Evidence: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     modifyResponseHeaders: noStoreHeaders,
-    handlers: [watermarkForMembers],
+    handlers: [auditEvidenceFileView, watermarkForMembers],
   },
   fields: [
     {

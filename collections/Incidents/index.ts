@@ -197,6 +197,15 @@ export const Incidents: CollectionConfig = {
       ],
     },
     {
+      // Not stored: a link to the audited PDF export (docs/evidence-packs.md).
+      name: 'evidencePackLink',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/EvidencePackLink#EvidencePackLink' },
+      },
+    },
+    {
       name: 'anonymisedAt',
       type: 'date',
       index: true,

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
+import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { requireMember } from '@/lib/auth/requireMember'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
@@ -17,7 +18,15 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   const { id } = await params
   if (!/^\d+$/.test(id)) notFound()
   const incident = await getIncident(member, Number(id))
-  if (!incident) notFound()
+  if (!incident) {
+    // Logged only when the report exists: this member may not see it.
+    await auditMemberRefusal(member, {
+      summary: `Report #${id} refused`,
+      entityCollection: 'incidents',
+      entityId: Number(id),
+    })
+    notFound()
+  }
   const offenders = (incident.offenders ?? []).filter((entry) => typeof entry === 'object')
   const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
   return (
@@ -112,6 +121,13 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             ))}
           </ul>
         </section>
+      ) : null}
+      {member.role === 'police' ? (
+        <p>
+          <a className="underline" href={`/evidence-pack/incidents/${incident.id}`} download>
+            Download evidence pack (PDF)
+          </a>
+        </p>
       ) : null}
       {member.role === 'police' ? (
         <PoliceFieldsForm

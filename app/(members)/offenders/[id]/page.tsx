@@ -3,13 +3,16 @@ import { notFound } from 'next/navigation'
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { warningMarkers } from '@/collections/Offenders/warningMarkers'
 import { PatternSummary } from '@/components/charts/PatternSummary'
+import { EvidencePackForm } from '@/components/members/EvidencePackForm'
 import { RecogniseForm } from '@/components/members/RecogniseForm'
+import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { requireGalleryViewer } from '@/lib/auth/requireGalleryViewer'
 import { isExclusionActive } from '@/lib/exclusions/isExclusionActive'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
 import { getOffenderProfile } from '@/lib/queries/getOffenderProfile'
+import { listPackableIncidents } from '@/lib/queries/listPackableIncidents'
 import { londonNowLocal } from '@/lib/time/londonTime'
 
 export const metadata = { title: 'Profile' }
@@ -29,7 +32,15 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
   const { id } = await params
   if (!/^\d+$/.test(id)) notFound()
   const profile = await getOffenderProfile(member, Number(id))
-  if (!profile) notFound()
+  if (!profile) {
+    // Logged only when the profile exists: this member may not see it.
+    await auditMemberRefusal(member, {
+      summary: `Offender profile #${id} refused`,
+      entityCollection: 'offenders',
+      entityId: Number(id),
+    })
+    notFound()
+  }
   const { offender, incidents, recent, totalIncidents } = profile
   await auditView(member, 'offenders', offender.id, `Viewed profile ${offender.displayName}`)
   const associates = (offender.associates ?? []).filter((entry) => typeof entry === 'object')
@@ -146,6 +157,12 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
           ))}
         </ul>
       </section>
+      {member.role === 'police' ? (
+        <EvidencePackForm
+          offenderId={offender.id}
+          incidents={await listPackableIncidents(member, offender.id)}
+        />
+      ) : null}
       {member.role !== 'partner' ? <RecogniseForm offenderId={offender.id} now={londonNowLocal()} /> : null}
     </article>
   )

@@ -1,0 +1,15 @@
+import { evidencePackResponse } from '@/lib/evidencePack/evidencePackResponse'
+import { parseIncidentIds } from '@/lib/evidencePack/parseIncidentIds'
+
+/**
+ * An offender's evidence pack with the incidents chosen on the profile page (`?incidents=1,2,3`, or the
+ * form's repeated `incidents` checkboxes), for police and scheme managers.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const incidentIds = parseIncidentIds(new URL(request.url).searchParams.getAll('incidents'))
+  return evidencePackResponse(
+    request,
+    /^\d{1,9}$/.test(id) && incidentIds ? { offenderId: Number(id), incidentIds } : null,
+  )
+}

@@ -1,0 +1,38 @@
+import { incidentTypes } from '@/collections/Incidents/incidentTypes'
+import { formatWhen } from '@/lib/format/formatWhen'
+import { labelOf } from '@/lib/format/labelOf'
+
+type EvidencePackFormProps = {
+  offenderId: number
+  incidents: { id: number; type: string; occurredAt: string }[]
+}
+
+/**
+ * For police on a profile: choose the linked incidents for an evidence pack. A plain GET form, so the
+ * browser downloads the PDF; the route re-checks who is asking and that each incident belongs here.
+ */
+export const EvidencePackForm = ({ offenderId, incidents }: EvidencePackFormProps) =>
+  incidents.length ? (
+    <section className="rounded-lg border border-slate-300 bg-white p-3">
+      <h2 className="text-lg font-semibold">Evidence pack</h2>
+      <form method="get" action={`/evidence-pack/offenders/${offenderId}`} className="space-y-2">
+        <fieldset>
+          <legend className="font-medium">Incidents to include</legend>
+          <ul className="space-y-1">
+            {incidents.map((incident) => (
+              <li key={incident.id}>
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" name="incidents" value={incident.id} defaultChecked />
+                  NT-{String(incident.id).padStart(6, '0')} · {labelOf(incidentTypes, incident.type)},{' '}
+                  {formatWhen(incident.occurredAt)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">
+          Download evidence pack (PDF)
+        </button>
+      </form>
+    </section>
+  ) : null

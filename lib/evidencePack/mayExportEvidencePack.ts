@@ -1,0 +1,13 @@
+import type { Account } from '@/access/accountOf'
+
+/**
+ * Who may take evidence out of the scheme as a PDF (DESIGN.md: police "export evidence packs"; staff run
+ * the scheme): police members and admin/scheme-manager staff. Business members, partners and editors may
+ * not, even for reports they can read: a pack carries a reporter's contact details for a witness statement.
+ * What each may see inside the pack is still decided by the collections' own access rules.
+ */
+export const mayExportEvidencePack = (account: Account | null): boolean => {
+  if (!account) return false
+  if (account.collection === 'members') return account.role === 'police' && account.accountStatus === 'active'
+  return Boolean(account.roles?.some((role) => role === 'admin' || role === 'scheme-manager'))
+}

@@ -1,0 +1,62 @@
+/** What an evidence pack holds: gathered under the viewer's access, then printed as it is. */
+
+export type PackImage = {
+  evidenceId: number
+  filename: string
+  kind: string
+  caption: string | null
+  uploadedAt: string
+  /** SHA-256 of the file as the member sent it, recorded at upload (collections/Evidence). */
+  originalSha256: string | null
+  /** SHA-256 of the re-encoded file the scheme stores now, computed when the pack is made. */
+  storedSha256: string
+  /** The stored image converted to JPEG for embedding (PDF cannot hold WebP). */
+  jpeg: Uint8Array
+}
+
+export type ReporterContact = {
+  name: string
+  email: string
+  phone: string | null
+  business: string | null
+}
+
+export type PackIncident = {
+  id: number
+  reference: string
+  type: string
+  occurredAt: string
+  reportedAt: string
+  businessName: string
+  businessAddress: string
+  spot: string | null
+  summary: string | null
+  description: string | null
+  valueLost: number | null
+  valueRecovered: number | null
+  policeCalled: boolean
+  offenders: string[]
+  unknownPersonDescription: string | null
+  crimeReference: string | null
+  outcome: string | null
+  policeNotes: string | null
+  anonymised: boolean
+  /** Null when the report has no reporter on record (entered by staff, or anonymised). */
+  reporter: ReporterContact | null
+  images: PackImage[]
+}
+
+export type PackOffender = {
+  id: number
+  displayName: string
+  aliases: string[]
+  exclusion: string | null
+}
+
+export type EvidencePack = {
+  packId: string
+  generatedAt: Date
+  generatedBy: string
+  offender: PackOffender | null
+  incidents: PackIncident[]
+}
