@@ -1,31 +1,30 @@
 'use client'
 import Link from 'next/link'
-import { useState, useTransition } from 'react'
+import { useEffect, useState, useTransition } from 'react'
 import { type ReportResult, reportIncidentAction } from '@/lib/actions/reportIncidentAction'
 import type { GalleryCard } from '@/lib/queries/searchGallery'
 import { Field, inputClass } from './Field'
 import { OffenderPicker } from './OffenderPicker'
+import {
+  clearReportDraft,
+  hasContent,
+  loadReportDraft,
+  type ReportValues,
+  saveReportDraft,
+} from './reportDraft'
 import { TypeChooser } from './TypeChooser'
 
-type Values = {
-  type: string
-  occurredAt: string
-  description: string
-  spot: string
-  valueLost: string
-  valueRecovered: string
-  policeCalled: boolean
-  crimeReference: string
-  unknownDescription: string
-  proposeIdSought: boolean
-}
+const notSentMessage = 'Not sent — your report is saved on this phone. Send again when you have a signal.'
 
 /**
  * The report form, phone first. Everything typed lives in component state and is sent with a server
- * action, so an error (or a dropped connection) never clears what the member entered.
+ * action, so an error (or a dropped connection) never clears what the member entered. It is also kept in
+ * this phone's storage (per member) until the report is sent, so closing the page or losing the signal loses
+ * nothing but the photos. Each submission carries one key (new after each report sent): sending again after a
+ * lost response, or from a restored draft, finds the report already filed instead of making a second.
  */
-export const ReportForm = ({ now }: { now: string }) => {
-  const blank: Values = {
+export const ReportForm = ({ now, draftOwner }: { now: string; draftOwner: number }) => {
+  const blank: ReportValues = {
     type: '',
     occurredAt: now,
     description: '',
@@ -37,31 +36,68 @@ export const ReportForm = ({ now }: { now: string }) => {
     unknownDescription: '',
     proposeIdSought: false,
   }
-  const [values, setValues] = useState<Values>(blank)
+  const [values, setValues] = useState<ReportValues>(blank)
   const [photos, setPhotos] = useState<File[]>([])
   const [offenders, setOffenders] = useState<GalleryCard[]>([])
+  const [submissionKey, setSubmissionKey] = useState(() => crypto.randomUUID())
   const [result, setResult] = useState<ReportResult | null>(null)
+  const [restored, setRestored] = useState<{ photosLost: number } | null>(null)
+  const [draftLoaded, setDraftLoaded] = useState(false)
   const [pending, startTransition] = useTransition()
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+  const set = <K extends keyof ReportValues>(key: K, value: ReportValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }))
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
   const welfare = values.type === 'welfare-concern'
 
+  // Restore after hydration, not during the first render: the server cannot see this phone's storage.
+  useEffect(() => {
+    const draft = loadReportDraft(draftOwner)
+    if (draft) {
+      setValues(draft.values)
+      setOffenders(draft.offenders)
+      setSubmissionKey(draft.submissionKey)
+      setRestored({ photosLost: draft.photoCount })
+    }
+    setDraftLoaded(true)
+  }, [draftOwner])
+
+  useEffect(() => {
+    if (!draftLoaded || result?.ok) return
+    if (hasContent(values, offenders, photos.length))
+      saveReportDraft(draftOwner, { values, offenders, submissionKey, photoCount: photos.length })
+  }, [draftLoaded, draftOwner, values, offenders, photos.length, submissionKey, result])
+
+  const startAgain = () => {
+    clearReportDraft(draftOwner)
+    setValues(blank)
+    setPhotos([])
+    setOffenders([])
+    setSubmissionKey(crypto.randomUUID())
+    setResult(null)
+    setRestored(null)
+  }
+
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      setResult({ ok: false, message: notSentMessage, retry: true })
+      return
+    }
     const form = new FormData()
     for (const [key, value] of Object.entries(values))
       form.set(key, typeof value === 'boolean' ? String(value) : value)
     if (!welfare) for (const card of offenders) form.append('offenderIds', String(card.id))
     for (const photo of photos) form.append('photos', photo)
+    form.set('idempotencyKey', submissionKey)
     startTransition(async () => {
       try {
-        setResult(await reportIncidentAction(form))
+        const answer = await reportIncidentAction(form)
+        if (answer.ok) clearReportDraft(draftOwner)
+        setResult(answer)
       } catch {
-        setResult({
-          ok: false,
-          message: 'No connection: your report was not sent. Check the signal and press Send again.',
-        })
+        // The request or its answer was lost: the report may or may not have arrived. Sending again with the
+        // same key is safe either way.
+        setResult({ ok: false, message: notSentMessage, retry: true })
       }
     })
   }
@@ -82,12 +118,7 @@ export const ReportForm = ({ now }: { now: string }) => {
           <button
             type="button"
             className="rounded border-2 border-brand px-4 py-3 font-semibold text-brand"
-            onClick={() => {
-              setValues(blank)
-              setPhotos([])
-              setOffenders([])
-              setResult(null)
-            }}
+            onClick={startAgain}
           >
             Report another
           </button>
@@ -104,6 +135,21 @@ export const ReportForm = ({ now }: { now: string }) => {
           {Object.keys(errors).length ? (
             <p>Your answers are still here; the problems are marked below.</p>
           ) : null}
+        </div>
+      ) : null}
+
+      {restored ? (
+        <div role="note" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          <p className="font-semibold">Your unsent report was kept on this phone.</p>
+          {restored.photosLost ? (
+            <p>
+              Photos cannot be kept on the phone: {restored.photosLost} photo
+              {restored.photosLost > 1 ? 's need' : ' needs'} adding again.
+            </p>
+          ) : null}
+          <button type="button" className="underline" onClick={startAgain}>
+            Discard it and start again
+          </button>
         </div>
       ) : null}
 
@@ -295,7 +341,7 @@ export const ReportForm = ({ now }: { now: string }) => {
         disabled={pending}
         className="w-full rounded-lg bg-brand px-4 py-4 text-xl font-bold text-white disabled:opacity-60"
       >
-        {pending ? 'Sending…' : 'Send report'}
+        {pending ? 'Sending…' : result && !result.ok && result.retry ? 'Send again' : 'Send report'}
       </button>
     </form>
   )

@@ -5,25 +5,29 @@ import { removeStoredFiles } from '@/lib/evidence/removeStoredFiles'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import type { Evidence } from '@/payload-types'
 import { fileSubmission } from './fileSubmission'
+import { findFiledReport } from './findFiledReport'
+import { isDatabaseUnavailable } from './isDatabaseUnavailable'
+import { referenceOf } from './referenceOf'
+import { refusalFor } from './refusalFor'
+import { removeUploadedFiles } from './removeUploadedFiles'
+import { reportMessages } from './reportMessages'
+import type { ReportResult } from './reportResult'
 import { reportFromForm, reportSchema } from './reportSchema'
 
-export type ReportResult =
-  | { ok: true; reference: string; id: number; proposed: boolean }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> }
-
-const referenceOf = (id: number) => `NT-${String(id).padStart(6, '0')}`
+export type { ReportResult }
 
 /**
  * Files a report for a signed-in member. Validates with zod, and writes the photos,
  * any ID-sought proposal and the incident in one transaction: a failed photo leaves no half-report.
  * Reporter, business and status are taken from the session by the collection's hooks.
+ *
+ * The form's submission key makes a retry safe: a key this member already used answers with that report's
+ * reference, and two sends racing each other end with one report (the unique index on reporter and key
+ * refuses the second insert, which then finds the first).
  */
 export const fileReport = async (member: MemberAccount | null, form: FormData): Promise<ReportResult> => {
   if (!member || (member.role !== 'member' && member.role !== 'business-manager')) {
-    return {
-      ok: false,
-      message: 'Your session has ended. Sign in again to send this report; nothing you typed is lost.',
-    }
+    return { ok: false, message: reportMessages.signedOut }
   }
   const parsed = reportSchema.safeParse(reportFromForm(form))
   if (!parsed.success) {
@@ -32,15 +36,34 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
       const key = String(issue.path[0] ?? 'form')
       fieldErrors[key] ??= issue.message
     }
-    return { ok: false, message: 'Some answers need another look.', fieldErrors }
+    return { ok: false, message: reportMessages.fieldsNeedLooking, fieldErrors }
   }
   const report = parsed.data
   const payload = await getPayloadClient()
+  const { idempotencyKey } = report
+  const filedBefore = async (): Promise<ReportResult | null> => {
+    const filed = idempotencyKey ? await findFiledReport(payload, member, idempotencyKey) : null
+    return filed
+      ? { ok: true, id: filed.id, reference: referenceOf(filed.id), proposed: report.proposeIdSought }
+      : null
+  }
+  let stage: 'photos' | 'report' = 'photos'
+  const stored: Evidence[] = []
+  try {
+    const earlier = await filedBefore()
+    if (earlier) return earlier
+  } catch (error) {
+    payload.logger.warn({
+      msg: 'Report refused',
+      member: member.id,
+      unavailable: isDatabaseUnavailable(error),
+    })
+    return refusalFor(error, 'report')
+  }
   const req = await createLocalReq({ user: member }, payload)
   const asMember = { req, user: member }
-  const stored: Evidence[] = []
-  await initTransaction(req)
   try {
+    await initTransaction(req)
     for (const [index, photo] of report.photos.entries()) {
       stored.push(
         await payload.create({
@@ -53,6 +76,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
         }),
       )
     }
+    stage = 'report'
     const photoIds = stored.map((doc) => doc.id)
     const proposal = report.proposeIdSought
       ? await payload.create({
@@ -82,6 +106,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
         offenders: [...report.offenderIds, ...(proposal ? [proposal.id] : [])],
         unknownPersonDescription: report.unknownDescription,
         evidence: photoIds,
+        idempotencyKey,
       },
       depth: 0,
       ...asMember,
@@ -90,31 +115,28 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
     await commitTransaction(req)
     return { ok: true, id: incident.id, reference: referenceOf(incident.id), proposed: Boolean(proposal) }
   } catch (error) {
-    await killTransaction(req)
+    await killTransaction(req).catch(() => {})
     await removeStoredFiles(stored).catch(() => {})
-    const status = (error as { status?: number }).status
-    const messages = (error as { data?: { errors?: { message: string; path?: string }[] } }).data?.errors
+    await removeUploadedFiles(stored).catch((cleanupError: unknown) =>
+      payload.logger.error({
+        msg: 'Photos of a refused report stay on UploadThing',
+        member: member.id,
+        evidence: stored.map((doc) => doc.id),
+        error: (cleanupError as Error).message,
+      }),
+    )
+    // The same submission may have been filed by a send that raced this one (the unique index refused ours).
+    const racedBy = await filedBefore().catch(() => null)
+    if (racedBy) return racedBy
+    const refusal = refusalFor(error, stage)
     payload.logger.warn({
       msg: 'Report refused',
-      status,
+      stage,
+      status: (error as { status?: number }).status,
       member: member.id,
-      fields: messages?.map((entry) => entry.path),
+      unavailable: isDatabaseUnavailable(error),
+      fields: refusal.fieldErrors ? Object.keys(refusal.fieldErrors) : undefined,
     })
-    if (status && status < 500 && messages?.length) {
-      const fieldErrors = Object.fromEntries(
-        messages.map((entry) => [
-          entry.path === 'offenders' ? 'offenderIds' : (entry.path ?? 'form'),
-          entry.message,
-        ]),
-      )
-      return { ok: false, message: 'Some answers need another look.', fieldErrors }
-    }
-    if (status && status < 500) {
-      return { ok: false, message: (error as Error).message || 'The report was refused.' }
-    }
-    return {
-      ok: false,
-      message: 'The report could not be saved just now and nothing was kept. Please try again.',
-    }
+    return refusal
   }
 }

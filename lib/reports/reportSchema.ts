@@ -63,6 +63,12 @@ export const reportSchema = z
       )
       .max(maxPhotos, `Attach at most ${maxPhotos} photos.`)
       .default([]),
+    // The form's id for this submission (a new one after each report sent): a retry with the same id finds
+    // the report already filed instead of making a second. Older clients that send none still file.
+    idempotencyKey: z.preprocess(
+      (value) => (value === '' || value === null ? undefined : value),
+      z.uuid({ message: 'This form is out of date: reload the page and send again.' }).optional(),
+    ),
   })
   .superRefine((report, context) => {
     if (report.type === 'welfare-concern' && report.offenderIds.length) {
@@ -117,4 +123,5 @@ export const reportFromForm = (form: FormData) => ({
   unknownDescription: form.get('unknownDescription'),
   proposeIdSought: form.get('proposeIdSought'),
   photos: form.getAll('photos').filter((entry) => entry instanceof File && entry.size > 0),
+  idempotencyKey: form.get('idempotencyKey'),
 })

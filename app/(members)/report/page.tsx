@@ -12,7 +12,7 @@ export default async function ReportPage() {
       <p className="text-slate-700">
         For {member.businessName}. In an emergency, or if a crime is happening now, call 999 first.
       </p>
-      <ReportForm now={londonNowLocal()} />
+      <ReportForm now={londonNowLocal()} draftOwner={member.id} />
     </div>
   )
 }

@@ -1,0 +1,27 @@
+import { isDatabaseUnavailable } from './isDatabaseUnavailable'
+import { reportMessages } from './reportMessages'
+import type { ReportResult } from './reportResult'
+
+type PayloadError = Error & { status?: number; data?: { errors?: { message: string; path?: string }[] } }
+
+/**
+ * What the member is told when writing the report failed. `stage` says how far it got: a store failure while
+ * saving photos is named as such, so the member knows the photo is the problem, not their answers.
+ */
+export const refusalFor = (error: unknown, stage: 'photos' | 'report'): ReportResult & { ok: false } => {
+  if (isDatabaseUnavailable(error)) return { ok: false, message: reportMessages.serviceBusy, retry: true }
+  const { status, data, message } = error as PayloadError
+  const messages = data?.errors
+  if (status && status < 500 && messages?.length) {
+    const fieldErrors = Object.fromEntries(
+      messages.map((entry) => [
+        entry.path === 'offenders' ? 'offenderIds' : (entry.path ?? 'form'),
+        entry.message,
+      ]),
+    )
+    return { ok: false, message: reportMessages.fieldsNeedLooking, fieldErrors }
+  }
+  if (status && status < 500) return { ok: false, message: message || 'The report was refused.' }
+  if (stage === 'photos') return { ok: false, message: reportMessages.photoNotSaved, retry: true }
+  return { ok: false, message: reportMessages.notSaved, retry: true }
+}
