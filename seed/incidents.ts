@@ -3,7 +3,7 @@ import type { IncidentType } from '@/collections/Incidents/incidentTypes'
 import type { Business, Incident, Member, Offender } from '@/payload-types'
 import type { Random } from './random'
 
-const types: IncidentType[] = [
+export const incidentTypeList: IncidentType[] = [
   'theft',
   'abuse-to-staff',
   'violence',
@@ -16,15 +16,15 @@ const types: IncidentType[] = [
   'welfare-concern',
   'other',
 ]
-const typeWeights = [45, 10, 4, 6, 12, 7, 6, 4, 2, 3, 1]
+export const typeWeights = [45, 10, 4, 6, 12, 7, 6, 4, 2, 3, 1]
 // Monday..Sunday: busier at the weekend, like the article's town centre.
-const dayWeights = [0.8, 0.8, 0.9, 1, 1.3, 1.5, 1.1]
-const daytimeHours = [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]
-const daytimeWeights = [3, 5, 7, 9, 10, 10, 9, 8, 7, 4, 2]
-const nightHours = [19, 20, 21, 22, 23, 0, 1, 2]
-const nightWeights = [2, 4, 6, 8, 9, 9, 6, 3]
+export const dayWeights = [0.8, 0.8, 0.9, 1, 1.3, 1.5, 1.1]
+export const daytimeHours = [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]
+export const daytimeWeights = [3, 5, 7, 9, 10, 10, 9, 8, 7, 4, 2]
+export const nightHours = [19, 20, 21, 22, 23, 0, 1, 2]
+export const nightWeights = [2, 4, 6, 8, 9, 9, 6, 3]
 
-const stories: Record<IncidentType, string[]> = {
+export const stories: Record<IncidentType, string[]> = {
   theft: [
     'Took items from the shelf by the door and left without paying.',
     'Filled a bag with stock and ran out when challenged.',
@@ -100,7 +100,7 @@ export const seedIncidents = async (
   const created: Incident[] = []
   for (let index = 0; index < total; index++) {
     const { member, business } = random.weighted(reporters, victimWeights)
-    const type = random.weighted(types, typeWeights)
+    const type = random.weighted(incidentTypeList, typeWeights)
     const night =
       business.category === 'night-time' || ((type === 'violence' || type === 'asb') && random.chance(0.6))
     const occurredAt = atDayAndHour(random, 180, night)

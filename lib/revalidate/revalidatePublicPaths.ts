@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache'
 import type { PayloadRequest } from 'payload'
+import { purgeEdgeCache } from './purgeEdgeCache'
 
 /** A page address ("/news/some-slug"), or a route pattern with its kind ("every page of this route"). */
 export type PublicPath = string | { path: string; type: 'page' | 'layout' }
@@ -20,8 +21,10 @@ export const revalidatePublicPaths = (req: Pick<PayloadRequest, 'context'>, path
     try {
       revalidatePath(path, type)
     } catch (error) {
-      if (error instanceof Error && outsideNext.test(error.message)) return
+      if (error instanceof Error && outsideNext.test(error.message)) break
       throw error
     }
   }
+  // After Next's own purge, so nginx's next miss fetches the regenerated page.
+  if (paths.length) purgeEdgeCache()
 }
