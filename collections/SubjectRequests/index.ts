@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager } from '@/access/staff'
 import { auditChange, auditDelete } from '@/lib/audit/auditChange'
+import { liftExclusionOnUpheldAppeal } from './hooks/liftExclusionOnUpheldAppeal'
 import { setResponseDeadline } from './hooks/setResponseDeadline'
 
 /**
@@ -25,11 +26,17 @@ export const SubjectRequests: CollectionConfig = {
   },
   hooks: {
     beforeChange: [setResponseDeadline],
-    afterChange: [auditChange],
+    afterChange: [liftExclusionOnUpheldAppeal, auditChange],
     afterDelete: [auditDelete],
   },
   defaultSort: 'dueAt',
   fields: [
+    {
+      // Not stored: the deadline countdown, what is held, profile suggestions and the ZIP download.
+      name: 'workingPanel',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/SubjectRequestPanel#SubjectRequestPanel' } },
+    },
     {
       name: 'kind',
       type: 'select',

@@ -22,6 +22,30 @@ export const SchemeDashboard = async ({ payload, user }: ServerProps) => {
   return (
     <section className="ntars-dashboard" aria-label="Scheme dashboard">
       <section>
+        <h2>Subject requests and appeals due</h2>
+        {figures.openRequests.requests.length ? (
+          <ol>
+            {figures.openRequests.requests.map((request) => (
+              <li key={request.id} className={request.deadline.overdue ? 'ntars-warning' : undefined}>
+                <a href={`/admin/collections/subject-requests/${request.id}`}>
+                  {request.kind === 'appeal' ? 'Appeal' : 'Access request'}: {request.subjectName}
+                </a>{' '}
+                {request.deadline.overdue ? <strong>{request.deadline.text}</strong> : request.deadline.text}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>None open.</p>
+        )}
+        {figures.openRequests.total > figures.openRequests.requests.length ? (
+          <p>
+            <a href={adminListUrl('subject-requests', { status: { equals: 'open' } })}>
+              All {figures.openRequests.total} open requests
+            </a>
+          </p>
+        ) : null}
+      </section>
+      <section>
         <h2>Incidents this month</h2>
         <a className="ntars-figure" href={adminListUrl('incidents', since(figures.since.thisMonth))}>
           {figures.thisMonth}

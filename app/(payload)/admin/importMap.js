@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SubjectRequestPanel as SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9 } from '../../../components/admin/SubjectRequestPanel'
 import { AdminNavLinks as AdminNavLinks_6e8db327abb4c1711d058b611f9e01a3 } from '../../../components/admin/AdminNavLinks'
 import { SchemeDashboard as SchemeDashboard_b9b7a81e09b9c4c0e6b1ccec68daaaa5 } from '../../../components/admin/SchemeDashboard'
 import { ApprovalQueueView as ApprovalQueueView_3e568ba8dbeef4bddce63db6ea578fd4 } from '../../../components/admin/ApprovalQueueView'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/SubjectRequestPanel#SubjectRequestPanel": SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9,
   "/components/admin/AdminNavLinks#AdminNavLinks": AdminNavLinks_6e8db327abb4c1711d058b611f9e01a3,
   "/components/admin/SchemeDashboard#SchemeDashboard": SchemeDashboard_b9b7a81e09b9c4c0e6b1ccec68daaaa5,
   "/components/admin/ApprovalQueueView#ApprovalQueueView": ApprovalQueueView_3e568ba8dbeef4bddce63db6ea578fd4,

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
 import { relationIds } from '@/access/relationIds'
 import { byWeek } from '@/lib/patterns/byWeek'
+import { listOpenSubjectRequests } from './listOpenSubjectRequests'
 
 const startOfMonth = (date: Date, offset = 0) =>
   new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1))
@@ -14,7 +15,7 @@ const tally = <K>(keys: K[]) => {
 
 /**
  * The staff dashboard's figures, read as the staff member: this month against last, types, the last 12
- * weeks, top businesses, most active offenders, and what is waiting for staff.
+ * weeks, top businesses, most active offenders, and what is waiting for staff (subject requests by deadline).
  */
 export const dashboardFigures = async (payload: Payload, staff: StaffAccount, now = new Date()) => {
   const asStaff = { user: staff, depth: 0 }
@@ -24,85 +25,95 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
   const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000)
   const in30Days = new Date(now.getTime() + 30 * 86_400_000)
 
-  const [monthIncidents, lastMonthCount, recent, activity, proposals, endingSoon, adopted, applicants] =
-    await Promise.all([
-      payload.find({
-        collection: 'incidents',
-        where: { occurredAt: { greater_than_equal: thisMonth.toISOString() } },
-        select: { type: true, business: true },
-        pagination: false,
-        limit: 0,
-        ...asStaff,
-        overrideAccess: false,
-      }),
-      payload.count({
-        collection: 'incidents',
-        where: {
-          and: [
-            { occurredAt: { greater_than_equal: lastMonth.toISOString() } },
-            { occurredAt: { less_than: thisMonth.toISOString() } },
-          ],
-        },
-        ...asStaff,
-        overrideAccess: false,
-      }),
-      payload.find({
-        collection: 'incidents',
-        where: { occurredAt: { greater_than_equal: twelveWeeksAgo.toISOString() } },
-        select: { occurredAt: true, type: true },
-        pagination: false,
-        limit: 0,
-        ...asStaff,
-        overrideAccess: false,
-      }),
-      payload.find({
-        collection: 'incidents',
-        where: {
-          and: [
-            { occurredAt: { greater_than_equal: ninetyDaysAgo.toISOString() } },
-            { offenders: { exists: true } },
-          ],
-        },
-        select: { offenders: true },
-        pagination: false,
-        limit: 0,
-        ...asStaff,
-        overrideAccess: false,
-      }),
-      payload.count({
-        collection: 'offenders',
-        where: { status: { equals: 'proposed' } },
-        ...asStaff,
-        overrideAccess: false,
-      }),
-      payload.find({
-        collection: 'offenders',
-        where: {
-          and: [
-            { 'exclusion.stage': { equals: 'exclusion' } },
-            { 'exclusion.endsAt': { greater_than_equal: now.toISOString() } },
-            { 'exclusion.endsAt': { less_than: in30Days.toISOString() } },
-          ],
-        },
-        select: { displayName: true, exclusion: { endsAt: true } },
-        sort: 'exclusion.endsAt',
-        limit: 10,
-        ...asStaff,
-        overrideAccess: false,
-      }),
-      payload.count({
-        collection: 'businesses',
-        where: { and: [{ isAdopted: { equals: true } }, { membershipStatus: { equals: 'active' } }] },
-        ...asStaff,
-        overrideAccess: false,
-      }),
-      payload.count({
-        collection: 'businesses',
-        where: { membershipStatus: { equals: 'applicant' } },
-        ...asStaff,
-        overrideAccess: false,
-      }),
-    ])
+  const [
+    monthIncidents,
+    lastMonthCount,
+    recent,
+    activity,
+    proposals,
+    endingSoon,
+    adopted,
+    applicants,
+    openRequests,
+  ] = await Promise.all([
+    payload.find({
+      collection: 'incidents',
+      where: { occurredAt: { greater_than_equal: thisMonth.toISOString() } },
+      select: { type: true, business: true },
+      pagination: false,
+      limit: 0,
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.count({
+      collection: 'incidents',
+      where: {
+        and: [
+          { occurredAt: { greater_than_equal: lastMonth.toISOString() } },
+          { occurredAt: { less_than: thisMonth.toISOString() } },
+        ],
+      },
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'incidents',
+      where: { occurredAt: { greater_than_equal: twelveWeeksAgo.toISOString() } },
+      select: { occurredAt: true, type: true },
+      pagination: false,
+      limit: 0,
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'incidents',
+      where: {
+        and: [
+          { occurredAt: { greater_than_equal: ninetyDaysAgo.toISOString() } },
+          { offenders: { exists: true } },
+        ],
+      },
+      select: { offenders: true },
+      pagination: false,
+      limit: 0,
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.count({
+      collection: 'offenders',
+      where: { status: { equals: 'proposed' } },
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'offenders',
+      where: {
+        and: [
+          { 'exclusion.stage': { equals: 'exclusion' } },
+          { 'exclusion.endsAt': { greater_than_equal: now.toISOString() } },
+          { 'exclusion.endsAt': { less_than: in30Days.toISOString() } },
+        ],
+      },
+      select: { displayName: true, exclusion: { endsAt: true } },
+      sort: 'exclusion.endsAt',
+      limit: 10,
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.count({
+      collection: 'businesses',
+      where: { and: [{ isAdopted: { equals: true } }, { membershipStatus: { equals: 'active' } }] },
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.count({
+      collection: 'businesses',
+      where: { membershipStatus: { equals: 'applicant' } },
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    listOpenSubjectRequests(payload, staff, now),
+  ])
 
   const topBusinessIds = tally(relationIds(monthIncidents.docs.map((doc) => doc.business))).slice(0, 5)
   const topOffenderIds = tally(activity.docs.flatMap((doc) => relationIds(doc.offenders))).slice(0, 5)
@@ -152,5 +163,6 @@ export const dashboardFigures = async (payload: Payload, staff: StaffAccount, no
     })),
     adoptedShops: adopted.totalDocs,
     applicantsWaiting: applicants.totalDocs,
+    openRequests,
   }
 }

@@ -1,0 +1,199 @@
+import 'server-only'
+import type { Payload, Where } from 'payload'
+import type { StaffAccount } from '@/access/accountOf'
+import { relationIds } from '@/access/relationIds'
+import type { AuditLog, Evidence, Incident, Offender, Recognition } from '@/payload-types'
+
+export type SubjectData = {
+  profiles: Offender[]
+  incidents: Incident[]
+  recognitions: Recognition[]
+  evidence: Evidence[]
+  auditEntries: AuditLog[]
+  /** Business names by id: a business is not a person, so its name stays in the export. */
+  businessNames: Record<number, string>
+}
+
+const profileSelect = {
+  displayName: true,
+  firstName: true,
+  lastName: true,
+  aliases: true,
+  gallery: true,
+  photos: true,
+  appearance: true,
+  warningMarkers: true,
+  modusOperandi: true,
+  associates: true,
+  exclusion: true,
+  policeNotes: true,
+  status: true,
+  rejectionReason: true,
+  safeguarding: true,
+  safeguardingNote: true,
+  archivedAt: true,
+  retentionHold: true,
+  lastIncidentAt: true,
+  proposedBy: true,
+  approvedBy: true,
+  approvedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const
+
+/**
+ * Everything the scheme holds on one person, read as the staff member answering the request (their read
+ * access applies): the profiles that are this person, the reports naming them, the recognition log, the
+ * images of them and of those reports, and the audit trail of who looked at or changed any of it.
+ * Unredacted: `toSubjectExport` decides what leaves the scheme.
+ */
+export const gatherSubjectData = async (
+  payload: Payload,
+  staff: StaffAccount,
+  offenderIds: number[],
+): Promise<SubjectData> => {
+  const empty: SubjectData = {
+    profiles: [],
+    incidents: [],
+    recognitions: [],
+    evidence: [],
+    auditEntries: [],
+    businessNames: {},
+  }
+  if (!offenderIds.length) return empty
+  const asStaff = { user: staff, depth: 0, pagination: false, limit: 0 } as const
+
+  const [profiles, incidents, recognitions] = await Promise.all([
+    payload.find({
+      collection: 'offenders',
+      where: { id: { in: offenderIds } },
+      select: profileSelect,
+      joins: false,
+      sort: 'id',
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'incidents',
+      where: { offenders: { in: offenderIds } },
+      sort: 'occurredAt',
+      select: {
+        type: true,
+        occurredAt: true,
+        business: true,
+        spot: true,
+        summary: true,
+        description: true,
+        valueLost: true,
+        valueRecovered: true,
+        policeCalled: true,
+        offenders: true,
+        unknownPersonDescription: true,
+        evidence: true,
+        status: true,
+        exclusionBreach: true,
+        breachOf: true,
+        reporter: true,
+        police: true,
+        anonymisedAt: true,
+        createdAt: true,
+      },
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'recognitions',
+      where: { offender: { in: offenderIds } },
+      sort: 'recognisedAt',
+      select: {
+        offender: true,
+        member: true,
+        recognisedAt: true,
+        source: true,
+        confidence: true,
+        note: true,
+        reviewed: true,
+        createdAt: true,
+      },
+      ...asStaff,
+      overrideAccess: false,
+    }),
+  ])
+
+  const incidentIds = incidents.docs.map((incident) => incident.id)
+  const linkedEvidenceIds = [
+    ...profiles.docs.flatMap((profile) => relationIds(profile.photos)),
+    ...incidents.docs.flatMap((incident) => relationIds(incident.evidence)),
+  ]
+  const businessIds = [...new Set(relationIds(incidents.docs.map((incident) => incident.business)))]
+  const entityMatches: Where[] = [
+    { and: [{ entityCollection: { equals: 'offenders' } }, { entityId: { in: offenderIds } }] },
+    ...(incidentIds.length
+      ? [{ and: [{ entityCollection: { equals: 'incidents' } }, { entityId: { in: incidentIds } }] }]
+      : []),
+  ]
+
+  const [evidence, auditEntries, businesses] = await Promise.all([
+    payload.find({
+      collection: 'evidence',
+      where: {
+        or: [
+          { offender: { in: offenderIds } },
+          ...(incidentIds.length ? [{ incident: { in: incidentIds } }] : []),
+          ...(linkedEvidenceIds.length ? [{ id: { in: linkedEvidenceIds } }] : []),
+        ],
+      },
+      sort: 'id',
+      select: {
+        kind: true,
+        caption: true,
+        incident: true,
+        offender: true,
+        uploadedBy: true,
+        filename: true,
+        mimeType: true,
+        sizes: true,
+        _key: true,
+        createdAt: true,
+      },
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'audit-log',
+      where: { or: entityMatches },
+      sort: 'createdAt',
+      select: {
+        action: true,
+        summary: true,
+        actorCollection: true,
+        actorId: true,
+        actorLabel: true,
+        entityCollection: true,
+        entityId: true,
+        details: true,
+        createdAt: true,
+      },
+      ...asStaff,
+      overrideAccess: false,
+    }),
+    businessIds.length
+      ? payload.find({
+          collection: 'businesses',
+          where: { id: { in: businessIds } },
+          select: { name: true },
+          ...asStaff,
+          overrideAccess: false,
+        })
+      : { docs: [] as { id: number; name: string }[] },
+  ])
+
+  return {
+    profiles: profiles.docs as Offender[],
+    incidents: incidents.docs as Incident[],
+    recognitions: recognitions.docs as Recognition[],
+    evidence: evidence.docs as Evidence[],
+    auditEntries: auditEntries.docs as AuditLog[],
+    businessNames: Object.fromEntries(businesses.docs.map((business) => [business.id, business.name])),
+  }
+}
