@@ -141,6 +141,7 @@ export interface Config {
       endExpiredExclusions: TaskEndExpiredExclusions;
       galleryDigest: TaskGalleryDigest;
       emailAlert: TaskEmailAlert;
+      applyRetention: TaskApplyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -870,7 +871,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'endExpiredExclusions' | 'galleryDigest' | 'emailAlert' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'endExpiredExclusions' | 'galleryDigest' | 'emailAlert' | 'applyRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -903,7 +905,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'endExpiredExclusions' | 'galleryDigest' | 'emailAlert' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'endExpiredExclusions' | 'galleryDigest' | 'emailAlert' | 'applyRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1696,6 +1699,14 @@ export interface TaskEmailAlert {
   input: {
     briefing: number;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -21,6 +21,7 @@ import { SubjectRequests } from './collections/SubjectRequests'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
 import { SchemeSettings } from './globals/SchemeSettings'
+import { applyRetentionTask } from './jobs/applyRetention'
 import { emailAlertTask } from './jobs/emailAlert'
 import { endExpiredExclusionsTask } from './jobs/endExpiredExclusions'
 import { galleryDigestTask } from './jobs/galleryDigest'
@@ -92,7 +93,7 @@ export default buildConfig({
   // UploadThing in production when a token is set; Payload's local disk store otherwise (docs/file-storage.md).
   plugins: [uploadthingStorage({ token: process.env.UPLOADTHING_TOKEN, collections: ['evidence', 'media'] })],
   jobs: {
-    tasks: [endExpiredExclusionsTask, galleryDigestTask, emailAlertTask],
+    tasks: [endExpiredExclusionsTask, galleryDigestTask, emailAlertTask, applyRetentionTask],
     // Every app instance polls the queue; Payload locks each job so only one instance runs it.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.NTARS_JOBS !== 'off',

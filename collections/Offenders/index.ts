@@ -2,16 +2,19 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { auditChange, auditDelete } from '@/lib/audit/auditChange'
+import { auditRecordOpened } from '@/lib/audit/auditRecordOpened'
 import { policeOrSchemeManagerField } from '../Incidents/access/policeOrSchemeManagerField'
 import { createOffenders } from './access/createOffenders'
 import { readOffenders } from './access/readOffenders'
 import { updateOffenders } from './access/updateOffenders'
+import { auditRetentionHold } from './hooks/auditRetentionHold'
 import { deriveDisplayName } from './hooks/deriveDisplayName'
 import { fillExclusionDates } from './hooks/fillExclusionDates'
 import { flagPossibleDuplicates } from './hooks/flagPossibleDuplicates'
 import { linkPhotosToProfile } from './hooks/linkPhotosToProfile'
 import { requireRejectionReason } from './hooks/requireRejectionReason'
 import { stampProposalAndApproval } from './hooks/stampProposalAndApproval'
+import { stampRetentionHold } from './hooks/stampRetentionHold'
 import { offenderStatuses, warningMarkers } from './warningMarkers'
 
 const staffEdits = { update: isSchemeManagerField }
@@ -47,9 +50,11 @@ export const Offenders: CollectionConfig = {
       deriveDisplayName,
       fillExclusionDates,
       flagPossibleDuplicates,
+      stampRetentionHold,
     ],
-    afterChange: [linkPhotosToProfile, auditChange],
+    afterChange: [linkPhotosToProfile, auditChange, auditRetentionHold],
     afterDelete: [auditDelete],
+    afterOperation: [auditRecordOpened],
   },
   defaultSort: '-lastIncidentAt',
   fields: [
@@ -256,6 +261,15 @@ export const Offenders: CollectionConfig = {
       maxLength: 1000,
       access: staffOnly,
       admin: { position: 'sidebar' },
+    },
+    {
+      // Staff see when retention will act on this profile, and what holds it (docs/retention.md).
+      name: 'retentionCountdown',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/RetentionCountdown#RetentionCountdown' },
+      },
     },
     {
       name: 'archivedAt',

@@ -29,6 +29,8 @@ export const auditChange: CollectionAfterChangeHook = async ({
 }
 
 export const auditDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  // Callers that write their own, more telling entry (a merge, retention) say so, as for changes above.
+  if (req.context?.skipAudit) return
   await recordAudit(req, {
     action: 'delete',
     summary: `Deleted ${collection.slug} #${id}`,

@@ -1,4 +1,5 @@
 import { EvidencePackLink as EvidencePackLink_a093cd4aa75579399c1cd5b474594837 } from '../../../components/admin/EvidencePackLink'
+import { RetentionCountdown as RetentionCountdown_d2d87217d783859406516ebd89807ff2 } from '../../../components/admin/RetentionCountdown'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -34,6 +35,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/admin/EvidencePackLink#EvidencePackLink": EvidencePackLink_a093cd4aa75579399c1cd5b474594837,
+  "/components/admin/RetentionCountdown#RetentionCountdown": RetentionCountdown_d2d87217d783859406516ebd89807ff2,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

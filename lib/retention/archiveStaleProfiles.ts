@@ -1,0 +1,57 @@
+import type { PayloadRequest } from 'payload'
+import { archiveProfile } from './archiveProfile'
+import { candidateCutoff } from './candidateCutoff'
+import { eachInOwnTransaction } from './eachInOwnTransaction'
+import { galleryExit } from './galleryExit'
+import { isExclusionRunning } from './isExclusionRunning'
+import { retentionProfileSelect } from './retentionProfile'
+import type { RetentionRules } from './retentionRules'
+
+/**
+ * Rule 1: an approved profile with no linked incident for `galleryMonths` leaves the gallery. One whose
+ * warning or exclusion still runs stays until it ends: shops enforce an exclusion by recognising the face.
+ */
+export const archiveStaleProfiles = async (req: PayloadRequest, now: Date, rules: RetentionRules) => {
+  const cutoff = candidateCutoff(now, rules.galleryMonths)
+  const candidates = await req.payload.find({
+    collection: 'offenders',
+    where: {
+      and: [
+        { status: { equals: 'approved' } },
+        {
+          or: [
+            { lastIncidentAt: { less_than: cutoff } },
+            { and: [{ lastIncidentAt: { exists: false } }, { approvedAt: { less_than: cutoff } }] },
+            {
+              and: [
+                { lastIncidentAt: { exists: false } },
+                { approvedAt: { exists: false } },
+                { createdAt: { less_than: cutoff } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    select: retentionProfileSelect,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    overrideAccess: true, // a scheduled job acting for the scheme
+    req,
+  })
+  let keptByExclusion = 0
+  const due = candidates.docs.flatMap((profile) => {
+    const exit = galleryExit(profile, rules)
+    if (!exit || exit.at > now) return []
+    if (isExclusionRunning(profile.exclusion, now)) {
+      keptByExclusion += 1
+      return []
+    }
+    return [{ id: profile.id, exit }]
+  })
+  const outcome = await eachInOwnTransaction(req, due, 'archive a profile', ({ id, exit }) =>
+    archiveProfile(req, id, exit, rules, now),
+  )
+  return { archived: outcome.done, keptByExclusion, failed: outcome.failed }
+}
