@@ -8,9 +8,12 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account } from '@/access/accountOf'
 import { relationIds } from '@/access/relationIds'
+import { RetentionCountdown } from '@/components/admin/RetentionCountdown'
 import { anonymisedDescription, anonymisedSummary } from '@/lib/retention/anonymisedText'
 import { applyRetention } from '@/lib/retention/applyRetention'
 import { readRetentionRules } from '@/lib/retention/readRetentionRules'
@@ -307,6 +310,21 @@ describe('retention, as the months pass', () => {
       recognitionsDeleted: 1,
       reportsUnlinked: 2,
     })
+  })
+
+  it('tells staff in the admin sidebar what keeps a profile', async () => {
+    const staffReq = await createLocalReq({ user: users['scheme-manager'] as never }, payload)
+    const render = async (id: number) => {
+      const data = await offenderNow(id)
+      const Countdown = RetentionCountdown as (props: unknown) => Promise<ReactElement>
+      return renderToStaticMarkup(await Countdown({ data, id, req: staffReq }))
+    }
+    expect(await render(fx.police)).toContain('Kept while a police case is open on a linked report.')
+    expect(await render(fx.held)).toContain('Held: Fixture: civil injunction hearing (kept past review).')
+    // The admin runs on the real clock, long after the active profile's last report (2003).
+    expect(await render(fx.active)).toContain(
+      `Leaves the gallery at the next nightly run (${rules.galleryMonths} months after the last incident on 15 July 2003).`,
+    )
   })
 
   it('deletes a held profile once the hold is lifted and the police case is closed', async () => {
