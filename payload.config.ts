@@ -45,6 +45,8 @@ export default buildConfig({
       afterNavLinks: ['/components/admin/AdminNavLinks#AdminNavLinks'],
       beforeDashboard: ['/components/admin/SchemeDashboard#SchemeDashboard'],
       views: {
+        // Staff sign in at /staff/sign-in (password and second factor); see docs/staff-second-factor.md.
+        login: { Component: '/components/staff/RedirectToStaffSignIn#RedirectToStaffSignIn', path: '/login' },
         approvals: { Component: '/components/admin/ApprovalQueueView#ApprovalQueueView', path: '/approvals' },
         audit: { Component: '/components/admin/AuditLogView#AuditLogView', path: '/audit' },
         outcomes: { Component: '/components/admin/OutcomeReportView#OutcomeReportView', path: '/outcomes' },

@@ -2,9 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { staffRoles } from '@/access/roles'
 import { isAdmin, isAdminField, isStaff } from '@/access/staff'
-import { auditLogin } from '@/lib/audit/auditLogin'
+import { siteUrl } from '@/lib/env/siteUrl'
 import { readStaffAccounts } from './access/readStaffAccounts'
 import { updateOwnOrAdmin } from './access/updateOwnOrAdmin'
+import { auditStaffLogin } from './hooks/auditStaffLogin'
+import { requireSecondFactor } from './hooks/requireSecondFactor'
+import { staffPasswordResetEmailHTML } from './staffPasswordResetEmail'
 
 /** BID staff: the only accounts that reach Payload's admin. */
 export const Users: CollectionConfig = {
@@ -18,6 +21,13 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8, // one working day
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    // Secure whenever the site is served over HTTPS; NTARS's sign-in sets this same cookie (staffCookie).
+    cookies: { secure: siteUrl().startsWith('https://'), sameSite: 'Lax' },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: () => 'Your NTARS admin password',
+      generateEmailHTML: staffPasswordResetEmailHTML,
+    },
   },
   access: {
     admin: isStaff,
@@ -29,7 +39,10 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    afterLogin: [auditLogin],
+    // A staff session needs password AND second factor: only NTARS's sign-in (/staff/sign-in) gets past
+    // this hook (docs/staff-second-factor.md).
+    beforeLogin: [requireSecondFactor],
+    afterLogin: [auditStaffLogin],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -58,6 +71,15 @@ export const Users: CollectionConfig = {
         { name: 'lastUsedStep', type: 'number', hidden: true },
         { name: 'recoveryCodes', type: 'json', hidden: true },
       ],
+    },
+    {
+      // Not stored: shows whether the factor is set up, and gives admins the button that clears it.
+      name: 'secondFactorStatus',
+      type: 'ui',
+      admin: {
+        disableListColumn: true,
+        components: { Field: '/components/staff/SecondFactorAdminField#SecondFactorAdminField' },
+      },
     },
   ],
   timestamps: true,

@@ -1,3 +1,5 @@
+import { SecondFactorAdminField as SecondFactorAdminField_64b0e0f48b38718a46ffadc8c42e954e } from '../../../components/staff/SecondFactorAdminField'
+import { RedirectToStaffSignIn as RedirectToStaffSignIn_69dcc0d26bb3886320a3908993684503 } from '../../../components/staff/RedirectToStaffSignIn'
 import { EvidencePackLink as EvidencePackLink_a093cd4aa75579399c1cd5b474594837 } from '../../../components/admin/EvidencePackLink'
 import { RetentionCountdown as RetentionCountdown_d2d87217d783859406516ebd89807ff2 } from '../../../components/admin/RetentionCountdown'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -34,6 +36,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/staff/SecondFactorAdminField#SecondFactorAdminField": SecondFactorAdminField_64b0e0f48b38718a46ffadc8c42e954e,
+  "/components/staff/RedirectToStaffSignIn#RedirectToStaffSignIn": RedirectToStaffSignIn_69dcc0d26bb3886320a3908993684503,
   "/components/admin/EvidencePackLink#EvidencePackLink": EvidencePackLink_a093cd4aa75579399c1cd5b474594837,
   "/components/admin/RetentionCountdown#RetentionCountdown": RetentionCountdown_d2d87217d783859406516ebd89807ff2,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
