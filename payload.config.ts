@@ -29,6 +29,7 @@ import { emailAdapter } from './lib/email/emailAdapter'
 import { databaseUrl } from './lib/env/databaseUrl'
 import { payloadSecret } from './lib/env/payloadSecret'
 import { uploadthingStorage } from './lib/storage/uploadthing/uploadthingStorage'
+import { payloadCookiePrefix } from './lib/security/payloadCookiePrefix'
 import { maxUploadBytes } from './lib/uploads/imageRules'
 import { withInputGuards } from './lib/validation/withInputGuards'
 import { migrations } from './migrations'
@@ -81,6 +82,8 @@ export default buildConfig({
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
     // The schema only ever changes through committed migrations, in development too (docs/migrations.md).
+  // `__Host-` cookie names over https (docs/security.md).
+  cookiePrefix: payloadCookiePrefix(),
     push: false,
     migrationDir: path.join(dirname, 'migrations'),
     prodMigrations: migrations,

@@ -3,6 +3,10 @@ import { nobodyField } from '@/access/common'
 import { memberRoles } from '@/access/roles'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { auditLogin } from '@/lib/audit/auditLogin'
+import { limitAuthRequests } from '@/lib/rateLimit/limitAuthRequests'
+import { releaseSignInAttempts } from '@/lib/rateLimit/releaseSignInAttempts'
+import { payloadAuthCookies } from '@/lib/security/payloadAuthCookies'
+import { refuseWeakPassword } from '@/lib/security/refuseWeakPassword'
 import { createMembers } from './access/createMembers'
 import { manageBusinessStaffField } from './access/manageBusinessStaffField'
 import { readMembers } from './access/readMembers'
@@ -26,6 +30,7 @@ export const Members: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8, // a shift, not a month: phones behind tills get lost
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    cookies: payloadAuthCookies(),
     forgotPassword: {
       expiration: 60 * 60 * 1000,
       generateEmailSubject: () => 'Your NTARS members’ area password',
@@ -42,8 +47,10 @@ export const Members: CollectionConfig = {
     unlock: isSchemeManager,
   },
   hooks: {
+    // Password rule and sign-in/reset rate limits: docs/security.md.
+    beforeOperation: [refuseWeakPassword, limitAuthRequests],
     beforeChange: [scopeToManagersBusiness, validateRoleDetails],
-    afterLogin: [auditLogin],
+    afterLogin: [auditLogin, releaseSignInAttempts],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

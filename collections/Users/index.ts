@@ -3,6 +3,9 @@ import { nobodyField } from '@/access/common'
 import { staffRoles } from '@/access/roles'
 import { isAdmin, isAdminField, isStaff } from '@/access/staff'
 import { siteUrl } from '@/lib/env/siteUrl'
+import { limitAuthRequests } from '@/lib/rateLimit/limitAuthRequests'
+import { releaseSignInAttempts } from '@/lib/rateLimit/releaseSignInAttempts'
+import { refuseWeakPassword } from '@/lib/security/refuseWeakPassword'
 import { readStaffAccounts } from './access/readStaffAccounts'
 import { updateOwnOrAdmin } from './access/updateOwnOrAdmin'
 import { auditStaffLogin } from './hooks/auditStaffLogin'
@@ -42,7 +45,9 @@ export const Users: CollectionConfig = {
     // A staff session needs password AND second factor: only NTARS's sign-in (/staff/sign-in) gets past
     // this hook (docs/staff-second-factor.md).
     beforeLogin: [requireSecondFactor],
-    afterLogin: [auditStaffLogin],
+    // Password rule; rate limits on REST sign-in, forgot and reset (docs/security.md).
+    beforeOperation: [refuseWeakPassword, limitAuthRequests],
+    afterLogin: [auditStaffLogin, releaseSignInAttempts],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

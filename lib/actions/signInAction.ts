@@ -2,6 +2,7 @@
 import { AuthError } from 'next-auth'
 import { signIn } from '@/lib/auth/auth'
 import { signInSchema } from '@/lib/auth/signInSchema'
+import { tooManyAttemptsMessage } from '@/lib/rateLimit/tooManyAttemptsMessage'
 
 export type SignInState = { error?: string; email?: string }
 
@@ -27,6 +28,8 @@ export const signInAction = async (_state: SignInState, form: FormData): Promise
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code ?? 'invalid'
+      const limited = /^limited:(\d+)$/.exec(code)
+      if (limited) return { error: tooManyAttemptsMessage(Number(limited[1])), email }
       return { error: refusalMessages[code] ?? refusalMessages.invalid, email }
     }
     throw error // next's redirect after a successful sign-in travels as an exception

@@ -1,6 +1,9 @@
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
+import { clientIp } from '@/lib/audit/clientIp'
 import { authSecret } from '@/lib/env/authSecret'
+import { memberAuthCookies } from '@/lib/security/memberAuthCookies'
+import { secureCookies } from '@/lib/security/secureCookies'
 import { authorizeMember } from './authorizeMember'
 import { memberSessionHours } from './memberSessionHours'
 
@@ -19,6 +22,8 @@ class SignInRefused extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
+  useSecureCookies: secureCookies(),
+  cookies: memberAuthCookies(),
   session: { strategy: 'jwt', maxAge: memberSessionHours * 3600, updateAge: 15 * 60 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   logger: {
@@ -32,9 +37,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      authorize: async (credentials) => {
-        const outcome = await authorizeMember(credentials)
-        if ('refused' in outcome) throw new SignInRefused(outcome.refused)
+      authorize: async (credentials, request) => {
+        const outcome = await authorizeMember(credentials, { ip: clientIp(request?.headers) })
+        if ('refused' in outcome) {
+          // The wait travels in the code so the form can say how long ("limited:540").
+          throw new SignInRefused(
+            outcome.refused === 'limited' ? `limited:${outcome.retryAfterSeconds}` : outcome.refused,
+          )
+        }
         return outcome.member
       },
     }),

@@ -4,12 +4,20 @@ import { relationId } from '@/access/relationId'
 import { businessRoles } from '@/access/roles'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { checkAuthLimits } from '@/lib/rateLimit/checkAuthLimits'
+import { releaseAttempt } from '@/lib/rateLimit/releaseAttempt'
+import { memberSessionTimeouts } from './memberSessionTimeouts'
 import { revokeMemberSession } from './revokeMemberSession'
 import { sessionIdOf } from './sessionIdOf'
+import { setMemberSessionDeadline } from './setMemberSessionDeadline'
 import { signInSchema } from './signInSchema'
 
 export type AuthorizedMember = { id: string; name: string; email: string; role: string; sid: string }
-export type SignInRefusal = 'invalid' | 'locked' | 'suspended'
+export type SignInRefusal = 'invalid' | 'locked' | 'suspended' | 'limited'
+export type SignInOutcome =
+  | { member: AuthorizedMember }
+  | { refused: Exclude<SignInRefusal, 'limited'> }
+  | { refused: 'limited'; retryAfterSeconds: number }
 
 const businessIsActive = async (payload: Payload, businessId: number | null) => {
   if (businessId === null) return false
@@ -36,15 +44,24 @@ const auditFailure = async (payload: Payload, email: string, reason: SignInRefus
 /**
  * Checks member credentials through Payload (`payload.login`, so its lockout after 5 failures applies),
  * then refuses suspended accounts and members of businesses that are not active. Staff accounts live in
- * another collection and can never sign in here.
+ * another collection and can never sign in here. Before any of that, the attempt is counted against the
+ * per-address and per-account limits in PostgreSQL; a successful sign-in gives its attempt back.
+ * The new Payload session starts with the idle deadline, not Payload's 8 hours (`decideMemberSession`).
  */
 export const authorizeMember = async (
   credentials: unknown,
-): Promise<{ member: AuthorizedMember } | { refused: SignInRefusal }> => {
+  meta: { ip?: string } = {},
+  now: Date = new Date(),
+): Promise<SignInOutcome> => {
   const parsed = signInSchema.safeParse(credentials)
   if (!parsed.success) return { refused: 'invalid' }
   const { email, password } = parsed.data
   const payload = await getPayloadClient()
+  const limits = await checkAuthLimits(payload, 'signIn', { account: email, ip: meta.ip })
+  if (limits.retryAfterSeconds !== null) {
+    await auditFailure(payload, email, 'limited')
+    return { refused: 'limited', retryAfterSeconds: limits.retryAfterSeconds }
+  }
   let result: Awaited<ReturnType<typeof payload.login<'members'>>>
   try {
     // Login is not a read of other people's data; Payload checks the password and lockout itself.
@@ -65,5 +82,12 @@ export const authorizeMember = async (
     await auditFailure(payload, email, 'suspended')
     return { refused: 'suspended' }
   }
+  await setMemberSessionDeadline(payload, {
+    memberId: member.id,
+    sid,
+    expiresAt: new Date(now.getTime() + memberSessionTimeouts.idleMinutes * 60_000),
+    onlyLater: false,
+  })
+  await Promise.all(limits.keys.map((key) => releaseAttempt(payload, key)))
   return { member: { id: String(member.id), name: member.name, email: member.email, role: member.role, sid } }
 }
