@@ -6,14 +6,23 @@
 const cookiesOf = (response: Response): string[] =>
   response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] as string)
 
-export const memberSession = async (baseUrl: string, email: string, password: string): Promise<string> => {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`)
+export const memberSession = async (
+  baseUrl: string,
+  email: string,
+  password: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<string> => {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers: extraHeaders })
   const { csrfToken } = (await csrf.json()) as { csrfToken: string }
   const jar = cookiesOf(csrf)
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: jar.join('; ') },
+    headers: {
+      ...extraHeaders,
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Cookie: jar.join('; '),
+    },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl}/offenders` }),
   })
   const session = cookiesOf(response).filter((cookie) => /session-token=/.test(cookie) && !/=$/.test(cookie))
