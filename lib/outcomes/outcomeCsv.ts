@@ -1,0 +1,33 @@
+import { csvCell } from './csvCell'
+import type { OutcomeFigures } from './types'
+
+/**
+ * The outcome figures as CSV for the board's own spreadsheets: one section per table, each row
+ * "section, item, value", so it sorts and filters without merged cells. CRLF line ends, as Excel expects.
+ */
+export const outcomeCsv = (figures: OutcomeFigures, generatedAt: Date): string => {
+  const rows: (string | number | null)[][] = [
+    ['section', 'item', 'value'],
+    ['period', 'from', figures.from],
+    ['period', 'to', figures.to],
+    ['period', 'generated', generatedAt.toISOString()],
+    ['totals', 'incidents', figures.incidents],
+    ['totals', 'value lost (GBP)', figures.valueLost.toFixed(2)],
+    ['totals', 'value recovered (GBP)', figures.valueRecovered.toFixed(2)],
+    ['totals', 'offenders active', figures.offendersActive],
+    ['exclusions issued', 'warning (yellow)', figures.exclusionsIssued.warning],
+    ['exclusions issued', 'exclusion (red)', figures.exclusionsIssued.exclusion],
+    ['exclusions issued', 'since ended', figures.exclusionsIssued.ended],
+    ['exclusions issued', 'total', figures.exclusionsIssued.total],
+    ['exclusions', 'breaches', figures.breaches],
+    ['police outcomes', 'arrests', figures.arrests],
+    ['police outcomes', 'charges', figures.charges],
+    ['police outcomes', 'convictions', figures.convictions],
+    ['adopted shops', 'visits', figures.shopVisits],
+    ['adopted shops', 'shops visited', figures.shopsVisited],
+    ...figures.byType.map((type) => ['incidents by type', type.label, type.count]),
+    ...figures.byWeek.map((week) => ['incidents by week', `week commencing ${week.weekStart}`, week.count]),
+    ...figures.byBusiness.map((place) => ['incidents by business', place.name, place.count]),
+  ]
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+}
