@@ -92,7 +92,7 @@ export const createPdfWriter = async (title: string) => {
       for (const part of text.split(/\r?\n/)) drawLines(part, { size })
       y -= 4
     },
-    /** "Label: value" with the label in bold on its own line when the value is long. */
+    /** "Label: value", wrapped like any paragraph line. */
     field: (label: string, value: string) => {
       drawLines(`${label}: ${value}`, { size: 10 })
     },
