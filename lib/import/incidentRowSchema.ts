@@ -1,0 +1,141 @@
+import { z } from 'zod'
+import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { londonNowLocal } from '@/lib/time/londonTime'
+import { choice, londonInstant, optionalMoney, optionalText, yesNo } from './cellSchemas'
+import { matchChoice } from './matchChoice'
+import { parseClockTime } from './parseClockTime'
+import { parseUkDate } from './parseUkDate'
+import { splitList } from './splitList'
+
+const typeSpellings = {
+  abuse: 'abuse-to-staff',
+  'abuse to staff': 'abuse-to-staff',
+  'threats to staff': 'abuse-to-staff',
+  shoplifting: 'theft',
+  damage: 'criminal-damage',
+  'anti social behaviour': 'asb',
+  welfare: 'welfare-concern',
+  breach: 'exclusion-breach',
+} as const
+const outcomeSpellings = {
+  'no further action': 'nfa',
+  none: 'none',
+  'none yet': 'none',
+  convicted: 'conviction',
+} as const
+
+/** "14/10/2026" with a separate Time, or "14/10/2026 15:40" in the Date cell itself. */
+const splitDateCell = (cell: string) => {
+  const match = /^(\S+)(?:[ T]+(\S+(?:\s?[ap]m)?))?$/i.exec(cell.trim())
+  return { date: match?.[1] ?? cell, time: match?.[2] }
+}
+
+const todayInLondon = () => {
+  const [year, month, day] = londonNowLocal().slice(0, 10).split('-').map(Number) as [number, number, number]
+  return Date.UTC(year, month - 1, day)
+}
+
+// Checked in the cell itself, so a bad date shows beside every other error of its row.
+const dateCell = z
+  .string({ error: 'Give the date it happened.' })
+  .min(1, 'Give the date it happened.')
+  .transform((cell, context) => {
+    const split = splitDateCell(cell)
+    const date = parseUkDate(split.date)
+    if (!date) {
+      context.addIssue({ code: 'custom', message: `"${cell}" is not a date: use dd/mm/yyyy or yyyy-mm-dd.` })
+      return z.NEVER
+    }
+    const day = Date.UTC(date.year, date.month - 1, date.day)
+    if (day > todayInLondon())
+      context.addIssue({ code: 'custom', message: 'An incident cannot be in the future.' })
+    if (date.year < 2000)
+      context.addIssue({ code: 'custom', message: 'That date is too long ago (before 2000).' })
+    return { date, time: split.time }
+  })
+
+const timeCell = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() ? value.trim() : undefined),
+  z
+    .string()
+    .transform((cell, context) => {
+      const time = parseClockTime(cell)
+      if (!time) {
+        context.addIssue({ code: 'custom', message: `"${cell}" is not a time: use hh:mm (24-hour).` })
+        return z.NEVER
+      }
+      return time
+    })
+    .optional(),
+)
+
+/**
+ * One row of an incidents file, checked for its shape (formats, options, lengths). The business and the
+ * offender refs are names here; the import resolves them against the database. The collection's own rules
+ * (welfare concerns unlinked, recovered not above lost, not in the future to the minute) are checked by the
+ * collection itself during the rehearsal, so they live in one place; the date's day is checked here too
+ * because a date typed the American way (months ahead) is best caught with the row's other errors.
+ */
+export const incidentRowSchema = z
+  .object({
+    date: dateCell,
+    time: timeCell,
+    type: choice(
+      (cell) => matchChoice(cell, incidentTypes, typeSpellings),
+      null,
+      incidentTypes.map((type) => type.label.toLowerCase()).join(', '),
+    ),
+    business: z.string({ error: 'Name the business.' }).min(1, 'Name the business.'),
+    spot: optionalText(120),
+    summary: optionalText(140),
+    description: z
+      .string({ error: 'Say what happened.' })
+      .min(1, 'Say what happened.')
+      .max(5000, 'Up to 5,000 characters.'),
+    valueLost: optionalMoney,
+    valueRecovered: optionalMoney,
+    policeCalled: yesNo,
+    offenderRefs: z.string().default('').transform(splitList),
+    crimeReference: optionalText(40),
+    outcome: choice(
+      (cell) => matchChoice(cell, policeOutcomes, outcomeSpellings),
+      'none',
+      'none, arrest, charge, conviction, NFA',
+    ),
+    status: choice(
+      (cell) => matchChoice(cell, incidentStatuses),
+      'reviewed',
+      incidentStatuses.map((status) => status.value).join(', '),
+    ),
+  })
+  .transform((row, context) => {
+    const timeInDate = row.date.time ? parseClockTime(row.date.time) : '12:00'
+    const time = row.time ?? timeInDate
+    const occurredAt = time ? londonInstant(row.date.date, time) : null
+    if (!occurredAt) {
+      context.addIssue({
+        code: 'custom',
+        path: ['time'],
+        message: `"${row.date.time}" is not a time: use hh:mm (24-hour).`,
+      })
+      return z.NEVER
+    }
+    return {
+      business: row.business,
+      offenderRefs: row.offenderRefs,
+      data: {
+        type: row.type,
+        occurredAt: occurredAt.toISOString(),
+        spot: row.spot,
+        summary: row.summary ?? row.description.slice(0, 140),
+        description: row.description,
+        valueLost: row.valueLost,
+        valueRecovered: row.valueRecovered,
+        policeCalled: row.policeCalled,
+        police: { crimeReference: row.crimeReference, outcome: row.outcome },
+        status: row.status,
+      },
+    }
+  })
+
+export type IncidentRow = z.output<typeof incidentRowSchema>
