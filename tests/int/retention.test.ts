@@ -262,7 +262,7 @@ describe('retention, as the months pass', () => {
       depth: 0,
       user: manager,
       overrideAccess: false,
-    } as never)
+    })
     expect(held.retentionHold?.heldBy).toBe(manager.id)
     expect(held.retentionHold?.heldAt).toBeTruthy()
     const holds = await auditOf('offenders', fx.held, 'hold')
@@ -336,7 +336,7 @@ describe('retention, as the months pass', () => {
       depth: 0,
       user: manager,
       overrideAccess: false,
-    } as never)
+    })
     expect(lifted.retentionHold).toMatchObject({ reason: null, heldAt: null, heldBy: null })
     expect((await auditOf('offenders', fx.held, 'hold')).map((entry) => entry.details)).toEqual([
       expect.objectContaining({ held: true }),
