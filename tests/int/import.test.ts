@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account, StaffAccount } from '@/access/accountOf'
+import { POST } from '@/app/(payload)/staff/import/route'
 import { runImport } from '@/lib/import/runImport'
 import { toCsvRecord } from '@/lib/import/toCsvRecord'
 import { validateFiles } from '@/lib/import/validateFiles'
@@ -414,6 +415,43 @@ describe('who may import', () => {
       { column: 'Row', message: 'You are not allowed to create this record.' },
     ])
     expect(await counts()).toEqual(before)
+  })
+})
+
+describe('the import route', () => {
+  const post = (headers: Record<string, string> = {}) => {
+    const form = new FormData()
+    form.append('mode', 'import')
+    form.append('offenders', new Blob(['Ref,First name\r\nR1,Routed\r\n'], { type: 'text/csv' }), 'o.csv')
+    return POST(new Request('http://localhost/staff/import', { method: 'POST', headers, body: form }))
+  }
+
+  it('refuses the public, and a member with an audit entry, writing nothing', async () => {
+    const before = await counts()
+    const anonymous = await post()
+    expect(anonymous.status).toBe(401)
+    const { token } = await payload.login({
+      collection: 'members',
+      data: { email: 'member@ntars.test', password: process.env.DEMO_PASSWORD || 'ntars-demo-2026' },
+      overrideAccess,
+    })
+    const asMember = await post({ Authorization: `JWT ${token}` })
+    expect(asMember.status).toBe(403)
+    expect(await asMember.text()).toBe('Only scheme managers and admins may import.')
+    const after = await counts()
+    expect({ ...after, audit: after.audit - 1 }).toMatchObject({
+      offenders: before.offenders,
+      incidents: before.incidents,
+    })
+    const denied = await payload.find({
+      collection: 'audit-log',
+      where: { action: { equals: 'access-denied' } },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess,
+    })
+    expect(denied.docs[0]?.summary).toBe('Refused a CSV import: not a scheme manager or admin')
   })
 })
 

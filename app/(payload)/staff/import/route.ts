@@ -1,0 +1,80 @@
+import { csvLimits, tooLargeMessage } from '@/lib/import/csvLimits'
+import { decodeCsvBytes } from '@/lib/import/decodeCsvBytes'
+import type { ImportMode, ImportResult } from '@/lib/import/importResult'
+import { importStaffOf } from '@/lib/import/importStaffOf'
+import { type ImportFiles, runImport } from '@/lib/import/runImport'
+import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+
+const privateHeaders = {
+  'Cache-Control': 'private, no-store, max-age=0',
+  'X-Content-Type-Options': 'nosniff',
+}
+const refuse = (status: number, message: string) =>
+  new Response(message, {
+    status,
+    headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+  })
+// Two files of the largest size, and the form's own few fields.
+const maxBody = 2 * csvLimits.maxBytes + 64 * 1024
+
+/**
+ * Checks (mode "dry-run") or imports (mode "import") an offenders file and/or an incidents file sent as
+ * multipart form data by a scheme manager or admin (docs/importing.md). Answers with NDJSON: progress
+ * lines {"done":n,"total":t} as rows are checked or written, then one {"result":{...}} line.
+ */
+export async function POST(request: Request) {
+  const payload = await getPayloadClient()
+  const caller = await importStaffOf(payload, request.headers, 'a CSV import')
+  if (!caller.ok) return refuse(caller.status, caller.message)
+  if (Number(request.headers.get('content-length') ?? 0) > maxBody) return refuse(413, tooLargeMessage)
+
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return refuse(400, 'Send the files as a form upload (multipart/form-data).')
+  }
+  const mode: ImportMode = form.get('mode') === 'import' ? 'import' : 'dry-run'
+  const files: ImportFiles = {}
+  for (const kind of ['offenders', 'incidents'] as const) {
+    const file = form.get(kind)
+    if (!(file instanceof File) || file.size === 0) continue
+    if (file.size > csvLimits.maxBytes) return refuse(413, `The ${kind} file: ${tooLargeMessage}`)
+    files[kind] = decodeCsvBytes(await file.arrayBuffer())
+  }
+
+  const encoder = new TextEncoder()
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      // A browser that goes away does not stop an import half way: it finishes (or rolls back) as it would.
+      let open = true
+      const send = (line: object) => {
+        if (!open) return
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
+        } catch {
+          open = false
+        }
+      }
+      let sent = -1
+      const result: ImportResult = await runImport({
+        payload,
+        user: caller.account,
+        files,
+        mode,
+        // About a hundred progress lines for any size of file: enough for a smooth bar, not a flood.
+        onProgress: (done, total) => {
+          if (done === total || done - sent >= Math.max(1, Math.floor(total / 100))) {
+            sent = done
+            send({ done, total })
+          }
+        },
+      })
+      send({ result })
+      if (open) controller.close()
+    },
+  })
+  return new Response(stream, {
+    headers: { ...privateHeaders, 'Content-Type': 'application/x-ndjson; charset=utf-8' },
+  })
+}

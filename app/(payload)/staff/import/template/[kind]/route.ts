@@ -1,0 +1,31 @@
+import { importStaffOf } from '@/lib/import/importStaffOf'
+import { templateCsv } from '@/lib/import/templateCsv'
+import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+
+const privateHeaders = {
+  'Cache-Control': 'private, no-store, max-age=0',
+  'X-Content-Type-Options': 'nosniff',
+}
+
+/** Downloads the template CSV for one kind of import file (offenders or incidents), for importing staff. */
+export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }) {
+  const { kind } = await params
+  if (kind !== 'offenders' && kind !== 'incidents') {
+    return new Response('No such template.', { status: 404, headers: privateHeaders })
+  }
+  const payload = await getPayloadClient()
+  const caller = await importStaffOf(payload, request.headers, 'an import template download')
+  if (!caller.ok) {
+    return new Response(caller.message, {
+      status: caller.status,
+      headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  }
+  return new Response(templateCsv(kind), {
+    headers: {
+      ...privateHeaders,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="ntars-${kind}-template.csv"`,
+    },
+  })
+}
