@@ -92,7 +92,7 @@ export const gatherPackIncidents = async (
       outcome: doc.police?.outcome ? labelOf(policeOutcomes, doc.police.outcome) : null,
       policeNotes: doc.police?.notes ?? null,
       anonymised: Boolean(doc.anonymisedAt),
-      reporter: reporterId !== null ? await readReporterContact(payload, reporterId) : null,
+      reporter: reporterId !== null ? await readReporterContact(payload, viewer, reporterId) : null,
       images,
     })
   }

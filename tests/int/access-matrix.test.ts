@@ -55,13 +55,13 @@ const readCells = (): ReadCell[] => [
     collection: 'members',
     row: 'member@ (business A)',
     id: () => fx.members.member,
-    allowed: allowedFor(...schemeStaff, 'business-manager', 'member'),
+    allowed: allowedFor(...schemeStaff, 'business-manager', 'member', 'police'),
   },
   {
     collection: 'members',
     row: 'member2@ (business B)',
     id: () => fx.members.member2,
-    allowed: allowedFor(...schemeStaff),
+    allowed: allowedFor(...schemeStaff, 'police'),
   },
   {
     collection: 'members',
