@@ -23,6 +23,10 @@ const maxBody = 2 * csvLimits.maxBytes + 64 * 1024
  * lines {"done":n,"total":t} as rows are checked or written, then one {"result":{...}} line.
  */
 export async function POST(request: Request) {
+  // The admin's cookie is SameSite=Lax already; a browser saying the form came from another site is refused too.
+  if (request.headers.get('sec-fetch-site') === 'cross-site') {
+    return refuse(403, 'Imports are sent from the admin page only.')
+  }
   const payload = await getPayloadClient()
   const caller = await importStaffOf(payload, request.headers, 'a CSV import')
   if (!caller.ok) return refuse(caller.status, caller.message)
