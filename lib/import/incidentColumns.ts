@@ -7,7 +7,7 @@ export const incidentColumns = [
     header: 'Date',
     aliases: ['Incident date', 'Date of incident', 'Occurred on', 'When'],
     required: true,
-    example: '14/10/2026',
+    example: '14/10/2025',
     help: 'dd/mm/yyyy or yyyy-mm-dd (a time may follow the date). Not in the future.',
   },
   {

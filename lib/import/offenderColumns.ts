@@ -86,7 +86,7 @@ export const offenderColumns = [
     key: 'exclusionStart',
     header: 'Exclusion start',
     aliases: ['Exclusion start date', 'Exclusion from', 'Excluded from'],
-    example: '01/09/2026',
+    example: '01/09/2025',
     help: 'Needed with a warning or exclusion: dd/mm/yyyy or yyyy-mm-dd.',
   },
   {
