@@ -1,6 +1,7 @@
 import * as migration_20261126_061422_initial from './20261126_061422_initial';
 import * as migration_20261126_063044_audit_chain from './20261126_063044_audit_chain';
 import * as migration_20261126_072855_data_protection_and_hardening from './20261126_072855_data_protection_and_hardening';
+import * as migration_20261126_081128_retention_task from './20261126_081128_retention_task';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_072855_data_protection_and_hardening.up,
     down: migration_20261126_072855_data_protection_and_hardening.down,
-    name: '20261126_072855_data_protection_and_hardening'
+    name: '20261126_072855_data_protection_and_hardening',
+  },
+  {
+    up: migration_20261126_081128_retention_task.up,
+    down: migration_20261126_081128_retention_task.down,
+    name: '20261126_081128_retention_task'
   },
 ];

@@ -2,7 +2,7 @@ import 'server-only'
 import type { PayloadRequest } from 'payload'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import type { SubjectAccessZip } from './buildSubjectAccessZip'
-import { withAuditSkipped } from './withAuditSkipped'
+import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
 
 /**
  * Stamps the request with when its export was downloaded and audit-logs the export (what was in it, never

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { relationIds } from '@/access/relationIds'
+import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
 
 /** A breach moves the excluded person's incident-free clock (and so their appeal date) on. */
 export const recordBreachOnProfile: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
@@ -16,15 +17,17 @@ export const recordBreachOnProfile: CollectionAfterChangeHook = async ({ doc, pr
     })
     const last = offender.exclusion?.lastBreachAt
     if (last && new Date(last) >= new Date(doc.occurredAt)) continue
-    await req.payload.update({
-      collection: 'offenders',
-      id: offenderId,
-      data: { exclusion: { ...offender.exclusion, lastBreachAt: doc.occurredAt } },
-      depth: 0,
-      context: { skipAudit: true },
-      overrideAccess: true, // members cannot edit profiles; the breach is recorded for them
-      req,
-    })
+    await withAuditSkipped(req, (context) =>
+      req.payload.update({
+        collection: 'offenders',
+        id: offenderId,
+        data: { exclusion: { ...offender.exclusion, lastBreachAt: doc.occurredAt } },
+        depth: 0,
+        context,
+        overrideAccess: true, // members cannot edit profiles; the breach is recorded for them
+        req,
+      }),
+    )
   }
   return doc
 }

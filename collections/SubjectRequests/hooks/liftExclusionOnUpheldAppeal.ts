@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { relationIds } from '@/access/relationIds'
 import { recordAudit } from '@/lib/audit/recordAudit'
-import { withAuditSkipped } from '@/lib/subjectAccess/withAuditSkipped'
+import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
 import type { SubjectRequest } from '@/payload-types'
 
 const isUpheld = (doc: Partial<SubjectRequest> | undefined) =>
