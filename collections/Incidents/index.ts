@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { auditChange, auditDelete } from '@/lib/audit/auditChange'
+import { auditRecordOpened } from '@/lib/audit/auditRecordOpened'
 import { createIncidents } from './access/createIncidents'
 import { policeOrSchemeManagerField } from './access/policeOrSchemeManagerField'
 import { readIncidents } from './access/readIncidents'
@@ -39,6 +40,7 @@ export const Incidents: CollectionConfig = {
     beforeChange: [takeReporterFromSession, validateIncidentLinks, flagExclusionBreach],
     afterChange: [touchOffenderActivity, linkEvidenceToIncident, recordBreachOnProfile, auditChange],
     afterDelete: [auditDelete],
+    afterOperation: [auditRecordOpened],
   },
   defaultSort: '-occurredAt',
   // One report per form submission and reporter, however many times the phone retries it.

@@ -1,6 +1,17 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { recordAudit } from './recordAudit'
 
+/**
+ * An offender moved into 'approved' or 'rejected' is an approval decision, however it was made (the
+ * approval queue or the admin's edit page), so the audit page's action filter finds every one.
+ */
+const decisionOf = (slug: string, before: unknown, after: unknown): 'approve' | 'reject' | null => {
+  if (slug !== 'offenders' || before === after) return null
+  if (after === 'approved') return 'approve'
+  if (after === 'rejected') return 'reject'
+  return null
+}
+
 /** Records creates and updates of scheme data (incidents, offenders) with the fields that changed. */
 export const auditChange: CollectionAfterChangeHook = async ({
   collection,
@@ -18,9 +29,14 @@ export const auditChange: CollectionAfterChangeHook = async ({
             JSON.stringify(doc[key]) !== JSON.stringify(previousDoc?.[key]),
         )
       : undefined
+  const decision =
+    operation === 'update' ? decisionOf(collection.slug, previousDoc?.status, doc.status) : null
+  const what = changed?.includes('exclusion') ? ' (exclusion changed)' : ''
   await recordAudit(req, {
-    action: operation,
-    summary: `${operation === 'create' ? 'Created' : 'Updated'} ${collection.slug} #${doc.id}`,
+    action: decision ?? operation,
+    summary: decision
+      ? `${decision === 'approve' ? 'Approved' : 'Rejected'} ${collection.slug} #${doc.id}${what}`
+      : `${operation === 'create' ? 'Created' : 'Updated'} ${collection.slug} #${doc.id}${what}`,
     entityCollection: collection.slug,
     entityId: doc.id,
     details: changed ? { fields: changed } : undefined,

@@ -1,17 +1,15 @@
 import 'server-only'
-import { createLocalReq } from 'payload'
 import type { Account } from '@/access/accountOf'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { auditRequestFor } from './auditRequestFor'
 import { recordAudit } from './recordAudit'
 
-/** Records that this account viewed a record (an offender profile, an evidence image). */
+/** Records that this account viewed a record (an offender profile, an evidence image), and from where. */
 export const auditView = async (
   viewer: Account,
   entityCollection: 'offenders' | 'evidence' | 'incidents',
   entityId: number,
   summary: string,
 ) => {
-  const payload = await getPayloadClient()
-  const req = await createLocalReq({ user: viewer }, payload)
+  const req = await auditRequestFor(viewer)
   await recordAudit(req, { action: 'view', summary, entityCollection, entityId })
 }

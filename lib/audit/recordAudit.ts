@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { accountOf } from '@/access/accountOf'
 import type { AuditAction } from '@/collections/AuditLog/auditActions'
 import { clientIp } from './clientIp'
+import { incomingRequestIp } from './incomingRequestIp'
 
 export type AuditEntry = {
   action: AuditAction
@@ -34,7 +35,7 @@ export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promi
       actorLabel: actor?.email ?? undefined,
       entityCollection: entry.entityCollection,
       entityId: entry.entityId,
-      ip: clientIp(req.headers),
+      ip: clientIp(req.headers) ?? (await incomingRequestIp()),
       details: entry.details,
     },
   })

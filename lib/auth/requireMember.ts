@@ -1,6 +1,7 @@
 import 'server-only'
 import { redirect } from 'next/navigation'
 import type { MemberRole } from '@/access/roles'
+import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { currentMember, type SignedInMember } from './currentMember'
 
 /**
@@ -10,7 +11,13 @@ import { currentMember, type SignedInMember } from './currentMember'
 export const requireMember = async (...roles: MemberRole[]): Promise<SignedInMember> => {
   const member = await currentMember()
   if (!member) redirect('/sign-in')
-  if (roles.length && !roles.includes(member.role)) redirect('/members?denied=1')
+  if (roles.length && !roles.includes(member.role)) {
+    await auditMemberRefusal(member, {
+      summary: `Members' page refused to the ${member.role} role`,
+      details: { allowedRoles: roles },
+    })
+    redirect('/members?denied=1')
+  }
   if (member.mustChangePassword) redirect('/account/password')
   return member
 }

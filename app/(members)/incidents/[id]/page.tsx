@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
+import { auditView } from '@/lib/audit/auditView'
 import { requireMember } from '@/lib/auth/requireMember'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
@@ -27,6 +28,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     })
     notFound()
   }
+  await auditView(member, 'incidents', incident.id, `Viewed report #${incident.id}`)
   const offenders = (incident.offenders ?? []).filter((entry) => typeof entry === 'object')
   const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
   return (

@@ -1,3 +1,5 @@
+import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
+import { auditView } from '@/lib/audit/auditView'
 import { currentMember } from '@/lib/auth/currentMember'
 import { readEvidenceBytes } from '@/lib/evidence/readEvidenceBytes'
 import { watermark, watermarkLabel } from '@/lib/evidence/watermark'
@@ -26,8 +28,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     user: member,
     overrideAccess: false,
   })
-  if (!evidence?.filename) return new Response('Not found', { status: 404, headers: privateHeaders })
+  if (!evidence?.filename) {
+    // Logged only when the image exists: this member may not see it.
+    await auditMemberRefusal(member, {
+      summary: `Evidence image #${id} refused`,
+      entityCollection: 'evidence',
+      entityId: Number(id),
+    })
+    return new Response('Not found', { status: 404, headers: privateHeaders })
+  }
   const wantsThumbnail = new URL(request.url).searchParams.get('size') === 'thumbnail'
+  // Full-size views are logged; thumbnails fill gallery lists and would flood the log (docs/audit-chain.md).
+  if (!wantsThumbnail)
+    await auditView(member, 'evidence', evidence.id, `Viewed evidence image #${evidence.id}`)
   const filename = (wantsThumbnail && evidence.sizes?.thumbnail?.filename) || evidence.filename
   try {
     const image = await watermark(
