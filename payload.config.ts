@@ -25,6 +25,7 @@ import { applyRetentionTask } from './jobs/applyRetention'
 import { emailAlertTask } from './jobs/emailAlert'
 import { endExpiredExclusionsTask } from './jobs/endExpiredExclusions'
 import { galleryDigestTask } from './jobs/galleryDigest'
+import { auditRefusal } from './lib/audit/auditRefusal'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { databaseUrl } from './lib/env/databaseUrl'
 import { payloadSecret } from './lib/env/payloadSecret'
@@ -77,6 +78,8 @@ export default buildConfig({
     RateLimits,
   ],
   globals: [SchemeSettings],
+  // Requests refused for lack of rights (and failed staff sign-ins) are audit-logged (docs/audit-chain.md).
+  hooks: { afterError: [auditRefusal] },
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: postgresAdapter({
