@@ -1,4 +1,5 @@
 import 'server-only'
+import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { buildEvidencePack } from './buildEvidencePack'
 import { EvidencePackRefused } from './EvidencePackRefused'
@@ -36,7 +37,15 @@ export const evidencePackResponse = async (
       },
     })
   } catch (error) {
-    if (error instanceof EvidencePackRefused) return message(error.status, error.message)
+    if (error instanceof EvidencePackRefused) {
+      // A pack refused for lack of rights is audit-logged like every refusal (docs/audit-chain.md).
+      if (error.status === 403)
+        await auditMemberRefusal(viewer, {
+          summary: 'Evidence pack refused',
+          details: { incidents: packRequest.incidentIds, status: error.status },
+        })
+      return message(error.status, error.message)
+    }
     payload.logger.error({
       msg: 'Could not build an evidence pack',
       viewer: `${viewer.collection}:${viewer.id}`,
