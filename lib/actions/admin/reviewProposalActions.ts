@@ -2,7 +2,6 @@
 import { revalidatePath } from 'next/cache'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { z } from 'zod'
-import { recordAudit } from '@/lib/audit/recordAudit'
 import { currentStaff } from '@/lib/auth/currentStaff'
 import { mergeProfiles } from '@/lib/offenders/mergeProfiles'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
@@ -10,7 +9,10 @@ import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 const idSchema = z.coerce.number().int().positive()
 const queuePath = '/admin/approvals'
 
-/** Approves a proposed profile: it joins the gallery; who and when are stamped by the collection's hook. */
+/**
+ * Approves a proposed profile: it joins the gallery; who and when are stamped, and the approval
+ * audit-logged, by the collection's hooks (the same as an approval on the edit page).
+ */
 export const approveProposalAction = async (form: FormData): Promise<void> => {
   const staff = await currentStaff('admin', 'scheme-manager')
   const id = idSchema.safeParse(form.get('id'))
@@ -24,12 +26,6 @@ export const approveProposalAction = async (form: FormData): Promise<void> => {
     req,
     user: staff,
     overrideAccess: false,
-  })
-  await recordAudit(req, {
-    action: 'approve',
-    summary: `Approved profile #${id.data}`,
-    entityCollection: 'offenders',
-    entityId: id.data,
   })
   revalidatePath(queuePath)
 }
@@ -50,12 +46,6 @@ export const rejectProposalAction = async (form: FormData): Promise<void> => {
     req,
     user: staff,
     overrideAccess: false,
-  })
-  await recordAudit(req, {
-    action: 'reject',
-    summary: `Rejected profile #${parsed.data.id}`,
-    entityCollection: 'offenders',
-    entityId: parsed.data.id,
   })
   revalidatePath(queuePath)
 }
