@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { signInAsStaff } from './helpers'
 
 const password = process.env.DEMO_PASSWORD || 'ntars-demo-2026'
 
@@ -12,22 +13,19 @@ test('the public home page renders the scheme and how to report', async ({ page 
   await expect(page.getByRole('heading', { name: 'Cops Adopt A Shop' })).toBeVisible()
 })
 
-test('staff sign in to the admin', async ({ page }) => {
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill('manager@ntars.test')
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+test('staff sign in to the admin with password and authenticator code', async ({ page }) => {
+  await signInAsStaff(page, 'manager@ntars.test')
   await expect(page.getByRole('link', { name: 'Offenders' }).first()).toBeVisible()
 })
 
-test('a member account is refused the admin', async ({ page }) => {
+test('a member account is refused the staff sign-in', async ({ page }) => {
   await page.goto('/admin/login')
+  await expect(page).toHaveURL(/\/staff\/sign-in/)
   await page.getByLabel('Email').fill('member@ntars.test')
   await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page.getByText(/email or password provided is incorrect/i)).toBeVisible()
-  await expect(page).toHaveURL(/\/admin\/login/)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('alert')).toContainText('email, password or code is not right')
+  await expect(page).toHaveURL(/\/staff\/sign-in/)
 })
 
 test('a member holding a valid API token still cannot open the admin', async ({ page }) => {
@@ -36,6 +34,6 @@ test('a member holding a valid API token still cannot open the admin', async ({ 
   })
   expect(login.ok()).toBe(true)
   await page.goto('/admin')
-  await expect(page).toHaveURL(/\/admin\/(login|unauthorized)/)
+  await expect(page).toHaveURL(/\/(admin\/unauthorized|staff\/sign-in)/)
   await expect(page.getByRole('link', { name: 'Offenders' })).toHaveCount(0)
 })

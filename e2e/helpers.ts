@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
+import { enrolStaffWithKnownSecret, staffCode } from '../tests/helpers/staffSecondFactor'
 
 export const password = process.env.DEMO_PASSWORD || 'ntars-demo-2026'
 
@@ -29,11 +30,36 @@ export const expectAccessible = async (page: Page) => {
   ).toEqual([])
 }
 
-/** A staff token for set-up through the REST API (creating accounts, reading counts). */
+/**
+ * Signs a staff account in through NTARS's staff sign-in (password AND authenticator code), as a person
+ * would; the account is first given a known second factor (tests/helpers/staffSecondFactor).
+ */
+export const signInAsStaff = async (page: Page, email = 'admin@ntars.test') => {
+  await enrolStaffWithKnownSecret(email)
+  // A staff session already in this browser would send the sign-in page straight on to the admin.
+  await page.context().clearCookies({ name: /^(__Host-)?payload-token$/ })
+  await page.goto('/staff/sign-in')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByLabel('Authenticator code').fill(staffCode())
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/**
+ * A staff token for set-up through the REST API (creating accounts, reading counts): the admin signs in
+ * through the staff sign-in in a second tab, which also signs this browser in to the admin.
+ */
 export const staffToken = async (page: Page) => {
-  const response = await page.request.post('/api/users/login', {
-    data: { email: 'admin@ntars.test', password },
-  })
-  const body = (await response.json()) as { token: string }
-  return { Authorization: `JWT ${body.token}` }
+  const tab = await page.context().newPage()
+  try {
+    await signInAsStaff(tab, 'admin@ntars.test')
+  } finally {
+    await tab.close()
+  }
+  const cookie = (await page.context().cookies()).find((entry) =>
+    /^(__Host-)?payload-token$/.test(entry.name),
+  )
+  if (!cookie) throw new Error('The staff sign-in set no payload-token cookie')
+  return { Authorization: `JWT ${cookie.value}` }
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, password, staffToken } from './helpers'
+import { expectAccessible, signInAsStaff, staffToken } from './helpers'
 import { waitForMail } from './mailbox'
 
 test('a business joins from the site, staff approve it, and its manager gets an invite by email and signs in', async ({
@@ -24,11 +24,7 @@ test('a business joins from the site, staff approve it, and its manager gets an 
   await waitForMail(email, /We have your application/)
 
   // The application waits in the admin's list of applicants.
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill('manager@ntars.test')
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInAsStaff(page, 'manager@ntars.test')
   await page.goto('/admin/collections/businesses?where[membershipStatus][equals]=applicant')
   await expect(page.getByRole('link', { name: businessName })).toBeVisible()
 

@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { password, signInAndWait } from './helpers'
+import { password, signInAndWait, signInAsStaff } from './helpers'
 
 test.describe.configure({ mode: 'serial' })
 
-const staffLogin = async (page: import('@playwright/test').Page) => {
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill('manager@ntars.test')
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const staffLogin = (page: import('@playwright/test').Page) => signInAsStaff(page, 'manager@ntars.test')
 
 test('the staff dashboard shows the scheme’s figures with links to the lists', async ({ page }) => {
   await staffLogin(page)

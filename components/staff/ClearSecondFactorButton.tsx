@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { startTransition, useActionState } from 'react'
 import { type ClearSecondFactorState, clearSecondFactorAction } from '@/lib/staffAuth/clearSecondFactorAction'
 
 /** The admin's "reset second factor" button on a staff account (a form of its own, outside the edit form). */
@@ -22,7 +22,7 @@ export const ClearSecondFactorButton = ({ userId }: { userId: number }) => {
             return
           const form = new FormData()
           form.set('id', String(userId))
-          action(form)
+          startTransition(() => action(form))
         }}
       >
         Reset second factor

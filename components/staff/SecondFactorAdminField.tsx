@@ -8,8 +8,9 @@ import { ClearSecondFactorButton } from './ClearSecondFactorButton'
  * On a staff account's edit view: whether its second factor is set up and how many recovery codes are left
  * (never the secret or the codes), with a reset button for admins.
  */
-export const SecondFactorAdminField = async ({ id, payload, req }: UIFieldServerProps) => {
-  if (typeof id !== 'number') return null
+export const SecondFactorAdminField = async ({ id: docId, data, payload, req }: UIFieldServerProps) => {
+  const id = Number(docId ?? data?.id)
+  if (!Number.isInteger(id) || id <= 0) return null
   const account = await payload.findByID({
     collection: 'users',
     id,

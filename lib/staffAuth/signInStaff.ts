@@ -1,5 +1,6 @@
 import { createLocalReq, LockedAuth, type Payload } from 'payload'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { releaseAttempt } from '@/lib/rateLimit/releaseAttempt'
 import { checkStaffSignInRateLimits } from './checkStaffSignInRateLimits'
 import { isPasswordAccepted, isSecondFactorRefused } from './signals'
 import { staffSignInSchema } from './staffSignInSchema'
@@ -56,7 +57,10 @@ export const signInStaff = async (
   const parsed = staffSignInSchema.safeParse({ ...input, code: input.code ?? '' })
   if (!parsed.success) return { refused: 'input', message: parsed.error.issues[0]?.message }
   const { email, password, code } = parsed.data
-  if (!(await checkStaffSignInRateLimits(payload, { ip: who.ip, email }))) {
+  const limits = await checkStaffSignInRateLimits(payload, { ip: who.ip, email })
+  // A right password (and code, when one was given) takes its attempt back: only failures add up.
+  const release = () => Promise.all(limits.keys.map((key) => releaseAttempt(payload, key)))
+  if (!limits.allowed) {
     await auditFailure(payload, email, 'rate-limited', who.ip)
     return { refused: 'rate-limited' }
   }
@@ -65,6 +69,7 @@ export const signInStaff = async (
     const result = await withAccountLock(payload, email, () => login(payload, email, password, staffSignIn))
     const outcome = staffSignIn.step === 'code' ? staffSignIn.result : undefined
     if (!result.token || !result.user || !outcome) throw new Error('Staff login returned no session')
+    await release()
     return {
       signedIn: {
         token: result.token,
@@ -75,6 +80,7 @@ export const signInStaff = async (
     }
   } catch (error) {
     if (isPasswordAccepted(error)) {
+      await release()
       if (error.enrolled) return { refused: 'code-needed' }
       return { enrol: { secret: await startEnrolment(payload, error.userId, error.pendingSecret), email } }
     }

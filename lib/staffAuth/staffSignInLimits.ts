@@ -1,7 +1,7 @@
 /**
- * Sign-in attempts (each form submission) allowed per staff account and per client address. Payload's
- * lockout counts wrong passwords only; these limits also bound guessing of six-digit codes by someone who
- * has the password: at most 30 guesses a day against one in a million odds per guess (three steps valid).
+ * Failed staff sign-in attempts allowed per account and per client address (a successful one is given
+ * back). Payload's lockout counts wrong passwords only; these limits also bound guessing of six-digit codes
+ * by someone who has the password: at most 30 guesses a day, each with odds of 3 in a million.
  */
 export const staffSignInLimits = {
   perAccount: { limit: 10, windowSeconds: 15 * 60 },

@@ -7,11 +7,18 @@ export const baseUrl = () => {
 
 export const demoPassword = process.env.DEMO_PASSWORD || 'ntars-demo-2026'
 
-/** Signs in through Payload's REST login and returns the Authorization header for that account. */
+/**
+ * Signs in and returns the Authorization header for that account: members through Payload's REST login;
+ * staff, who need a second factor, through the real /staff/sign-in form with a known enrolled factor.
+ */
 export const signIn = async (
   collection: 'users' | 'members',
   email: string,
 ): Promise<Record<string, string>> => {
+  if (collection === 'users') {
+    const { signInStaffOverHttp } = await import('./signInStaffOverHttp')
+    return signInStaffOverHttp(email)
+  }
   const response = await fetch(`${baseUrl()}/api/${collection}/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

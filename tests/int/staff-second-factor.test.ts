@@ -6,6 +6,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { clearSecondFactor } from '@/lib/staffAuth/clearSecondFactor'
+import { isFirstAccountRegistration } from '@/lib/staffAuth/isFirstAccountRegistration'
 import { openSecret } from '@/lib/staffAuth/openSecret'
 import { resetStaffPassword } from '@/lib/staffAuth/resetStaffPassword'
 import { type StaffSignInResult, signInStaff } from '@/lib/staffAuth/signInStaff'
@@ -85,6 +86,21 @@ describe('Payload login for staff', () => {
     })
     await expect(attempt).rejects.toMatchObject({ status: 401 })
     expect((await stored(user.id)).sessions).toEqual([])
+  })
+
+  it('treats first-register as the bootstrap only on an empty install', async () => {
+    const firstRegister = { url: 'http://localhost/api/users/first-register', payloadAPI: 'REST' as const }
+    expect(await isFirstAccountRegistration(await createLocalReq({ req: firstRegister }, payload))).toBe(
+      false,
+    )
+    const user = await newStaff()
+    const attempt = payload.login({
+      collection: 'users',
+      data: { email: user.email, password },
+      req: { url: 'http://localhost/api/users/login?then=/users/first-register', payloadAPI: 'REST' },
+      overrideAccess,
+    })
+    await expect(attempt).rejects.toMatchObject({ status: 401 })
   })
 
   it('cannot be talked into a session by a context a caller made up', async () => {
@@ -223,16 +239,29 @@ describe('signing in with the second factor', () => {
     )
   })
 
-  it('stops counting attempts at the per-account limit', async () => {
+  it('refuses further attempts once an account reaches its limit of failures; successes do not count', async () => {
     const user = await newStaff()
-    const results: StaffSignInResult[] = []
-    for (let count = 0; count <= staffSignInLimits.perAccount.limit; count += 1) {
-      results.push(
-        await signInStaff(payload, { email: user.email, password, code: '' }, { ip: `198.51.100.${count}` }),
-      )
+    const failures: StaffSignInResult[] = []
+    for (let count = 0; count < staffSignInLimits.perAccount.limit; count += 1) {
+      const attempt = { email: user.email, password: 'not-the-password', code: '' }
+      failures.push(await signInStaff(payload, attempt, { ip: `198.51.100.${count}` }))
     }
-    expect(results.slice(0, -1).every((result) => 'enrol' in result)).toBe(true)
-    expect(results.at(-1)).toEqual({ refused: 'rate-limited' })
+    // Payload's own lockout starts after five wrong passwords; NTARS's limit still counts every failure.
+    expect(failures.map((result) => ('refused' in result ? result.refused : 'other'))).toEqual(
+      expect.arrayContaining(['invalid', 'locked']),
+    )
+    const next = await signInStaff(
+      payload,
+      { email: user.email, password, code: '' },
+      { ip: '198.51.100.99' },
+    )
+    expect(next).toEqual({ refused: 'rate-limited' })
+
+    const busy = await newStaff()
+    for (let count = 0; count <= staffSignInLimits.perAccount.limit; count += 1) {
+      const result = await signInStaff(payload, { email: busy.email, password, code: '' }, { ip })
+      expect('enrol' in result).toBe(true)
+    }
   })
 })
 
