@@ -29,7 +29,9 @@ export const limitAuthRequests: CollectionBeforeOperationHook = async ({
   const limits = await checkAuthLimits(req.payload, kind, { account, ip: clientIp(req.headers) })
   if (limits.retryAfterSeconds !== null) {
     req.payload.logger.warn({ msg: 'Auth request rate-limited', collection: collection.slug, kind })
-    throw new APIError(tooManyAttemptsMessage(limits.retryAfterSeconds), 429, null, true)
+    // With data: Payload only shows a bare APIError's message when its class name survived minification.
+    const details = { retryAfterSeconds: limits.retryAfterSeconds }
+    throw new APIError(tooManyAttemptsMessage(limits.retryAfterSeconds), 429, details, true)
   }
   if (kind === 'signIn') req.context[signInLimitKeysContext] = limits.keys
   return args
