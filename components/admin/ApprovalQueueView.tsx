@@ -11,6 +11,7 @@ import {
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
 import { listProposals } from '@/lib/queries/admin/listProposals'
+import { redirectAnonymousToSignIn } from './redirectAnonymousToSignIn'
 
 /**
  * Staff review members' proposals here: the reports and photos behind each, possible duplicates to merge,
@@ -19,6 +20,7 @@ import { listProposals } from '@/lib/queries/admin/listProposals'
  */
 export const ApprovalQueueView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req, permissions, visibleEntities, locale } = initPageResult
+  redirectAnonymousToSignIn(req, '/approvals')
   const user = req.user as StaffAccount | null
   const allowed =
     user?.collection === 'users' && user.roles?.some((role) => role === 'admin' || role === 'scheme-manager')

@@ -1,7 +1,6 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
 import { auditActions } from '@/collections/AuditLog/auditActions'
@@ -13,7 +12,9 @@ import {
   auditEntryFiltersFrom,
   auditedCollections,
 } from '@/lib/queries/admin/auditEntryFilters'
+
 import { listAuditEntries } from '@/lib/queries/admin/listAuditEntries'
+import { redirectAnonymousToSignIn } from './redirectAnonymousToSignIn'
 
 const pageLink = (filters: AuditEntryFilters, page: number) => {
   const params = new URLSearchParams()
@@ -48,13 +49,7 @@ export const AuditLogView = async ({ initPageResult, params, searchParams }: Adm
   const user = req.user as StaffAccount | null
   const allowed =
     user?.collection === 'users' && user.roles?.some((role) => role === 'admin' || role === 'scheme-manager')
-  // Payload leaves custom admin views open to anyone: a visitor who is not signed in goes to the login.
-  if (!req.user) {
-    const adminRoute = req.payload.config.routes.admin
-    redirect(
-      `${adminRoute}${req.payload.config.admin.routes.login}?redirect=${encodeURIComponent(`${adminRoute}/audit`)}`,
-    )
-  }
+  redirectAnonymousToSignIn(req, '/audit')
   const { filters, invalid } = auditEntryFiltersFrom(searchParams)
   if (!allowed) {
     await auditAccessDenied(req, {

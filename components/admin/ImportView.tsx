@@ -7,6 +7,7 @@ import { incidentColumns } from '@/lib/import/incidentColumns'
 import { mayImport } from '@/lib/import/mayImport'
 import { offenderColumns } from '@/lib/import/offenderColumns'
 import { ImportForm } from './ImportForm'
+import { redirectAnonymousToSignIn } from './redirectAnonymousToSignIn'
 
 const columnList = (columns: readonly { header: string; help: string; required?: boolean }[]) => (
   <dl>
@@ -29,6 +30,7 @@ const columnList = (columns: readonly { header: string; help: string; required?:
  */
 export const ImportView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req, permissions, visibleEntities, locale } = initPageResult
+  redirectAnonymousToSignIn(req, '/import')
   const allowed = mayImport(req.user as StaffAccount | null)
   return (
     <DefaultTemplate

@@ -10,6 +10,7 @@ import { mayReadOutcomes } from '@/lib/outcomes/mayReadOutcomes'
 import { outcomeFigures } from '@/lib/outcomes/outcomeFigures'
 import { outcomePresets } from '@/lib/outcomes/outcomePresets'
 import { periodFromParams } from '@/lib/outcomes/periodFromParams'
+import { redirectAnonymousToSignIn } from './redirectAnonymousToSignIn'
 
 const periodQuery = (from: string, to: string) =>
   `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`
@@ -21,6 +22,7 @@ const periodQuery = (from: string, to: string) =>
  */
 export const OutcomeReportView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req, permissions, visibleEntities, locale } = initPageResult
+  redirectAnonymousToSignIn(req, '/outcomes')
   const staff = req.user as StaffAccount | null
   const allowed = mayReadOutcomes(staff)
   const period = periodFromParams({
