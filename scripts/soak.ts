@@ -4,7 +4,7 @@
  *
  *   npm run soak -- [--members=200] [--duration=300] [--think=5000] [--restart-db] [--store-fail]
  *                   [--embedded-db] [--url=http://127.0.0.1:3000] [--port=3260] [--keep] [--no-record]
- *                   [--template=ntars_test_base]
+ *                   [--template=ntars_test_base] [--results=bench/RESULTS.md]
  *
  * Without --url it makes a throwaway database (ntars_soak_*) on the machine's PostgreSQL (or a private
  * embedded one with --embedded-db), migrates and seeds it, and starts `next start` on the existing `.next`
@@ -13,7 +13,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
@@ -166,6 +166,7 @@ try {
     timeline: [],
     acknowledged: [],
     unacknowledged: [],
+    samples: new Map(),
   }
   log(`${members.length} members for ${options.durationS} s (think ~${options.thinkMs} ms)`)
 
@@ -244,9 +245,11 @@ try {
       `**${name}** at ${figures.faultStartS.toFixed(0)} s, back at ${figures.faultEndS.toFixed(0)} s: ${figures.failed} failed requests, ${figures.clean} of them clean (a "busy" or "photo could not be saved" answer, no stack trace)${figures.unclean.length ? `; not clean: ${figures.unclean.join(', ')}` : ''}. First success ${figures.recoverS === null ? 'never' : `${figures.recoverS.toFixed(1)} s`} after it ended; ${figures.lastFailureS === null ? 'no failure' : `last failure ${Math.abs(figures.lastFailureS).toFixed(1)} s ${figures.lastFailureS < 0 ? 'before' : 'after'} it ended`}.`,
     )
   }
+  for (const [status, sample] of context.samples)
+    writeFileSync(path.join(workDir, `sample-${status}.html`), sample)
   const body = lines.join('\n')
   console.log(`\n${body}\n`)
-  if (options.record) appendResults('bench/RESULTS.md', command, body)
+  if (options.record) appendResults(options.results, command, body)
 
   failed =
     verification.lost.length > 0 ||

@@ -1,4 +1,5 @@
 import 'server-only'
+import { randomUUID } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { MemberAccount } from '@/access/accountOf'
 import { removeStoredFiles } from '@/lib/evidence/removeStoredFiles'
@@ -9,6 +10,7 @@ import { findFiledReport } from './findFiledReport'
 import { isDatabaseUnavailable } from './isDatabaseUnavailable'
 import { referenceOf } from './referenceOf'
 import { refusalFor } from './refusalFor'
+import { removeBatchFiles } from './removeBatchFiles'
 import { removeUploadedFiles } from './removeUploadedFiles'
 import { reportMessages } from './reportMessages'
 import type { ReportResult } from './reportResult'
@@ -49,6 +51,8 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
   }
   let stage: 'photos' | 'report' = 'photos'
   const stored: Evidence[] = []
+  // One id per attempt (not the submission key: a racing twin must not remove this attempt's files).
+  const batch = randomUUID()
   try {
     const earlier = await filedBefore()
     if (earlier) return earlier
@@ -69,7 +73,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
         await payload.create({
           collection: 'evidence',
           data: { kind: report.proposeIdSought ? 'cctv-still' : 'incident-photo' },
-          file: await fileSubmission(photo, index),
+          file: await fileSubmission(photo, index, batch),
           depth: 0,
           ...asMember,
           overrideAccess: false,
@@ -117,6 +121,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
   } catch (error) {
     await killTransaction(req).catch(() => {})
     await removeStoredFiles(stored).catch(() => {})
+    await removeBatchFiles(batch).catch(() => {})
     await removeUploadedFiles(stored).catch((cleanupError: unknown) =>
       payload.logger.error({
         msg: 'Photos of a refused report stay on UploadThing',

@@ -3,7 +3,7 @@
  * Signs in through the real next-auth credentials endpoint (CSRF token, then the callback), as the sign-in
  * form's server action does on the member's behalf.
  */
-export type Answer = { status: number; body: string; ms: number }
+export type Answer = { status: number; body: string; ms: number; location: string | null }
 
 export class MemberSession {
   private readonly cookies = new Map<string, string>()
@@ -35,7 +35,12 @@ export class MemberSession {
     })
     this.remember(response)
     const body = await response.text()
-    return { status: response.status, body, ms: performance.now() - started }
+    return {
+      status: response.status,
+      body,
+      ms: performance.now() - started,
+      location: response.headers.get('location'),
+    }
   }
 
   /** True when the credentials callback answered with a session cookie and no error redirect. */

@@ -12,6 +12,8 @@ export type SoakOptions = {
   record: boolean
   /** Copy this already seeded database instead of migrating and seeding (minutes on a busy machine). */
   template: string | null
+  /** Where the figures are added (a "Soak and faults" section). */
+  results: string
 }
 
 /** `npm run soak -- --members=200 --duration=300 [--restart-db] [--store-fail] [--embedded-db] …` */
@@ -35,5 +37,6 @@ export const parseSoakOptions = (args: string[]): SoakOptions => {
     keep: args.includes('--keep'),
     record: !args.includes('--no-record'),
     template: value('template') ?? null,
+    results: value('results') ?? 'bench/RESULTS.md',
   }
 }

@@ -30,6 +30,8 @@ export type SoakContext = {
   acknowledged: Acknowledged[]
   /** Keys that were sent but never acknowledged: the server may or may not have filed them. */
   unacknowledged: { key: string; member: number; withPhoto: boolean }[]
+  /** The first body of each failed status, kept with --keep for a look at what members were shown. */
+  samples: Map<string, string>
 }
 
 type ReportResult =
@@ -90,6 +92,8 @@ export const runVirtualMember = async (context: SoakContext, member: SoakMember)
       const ok = answer.status === 200
       const clean =
         ok || (answer.status >= 500 && /service is busy/i.test(answer.body) && !looksLikeStack(answer.body))
+      if (!ok && context.samples.size < 5 && !context.samples.has(String(answer.status)))
+        context.samples.set(String(answer.status), answer.body.slice(0, 4000))
       note(kind, start, ok, clean, String(answer.status))
     } catch (error) {
       note(kind, start, false, false, (error as Error).name === 'TimeoutError' ? 'timeout' : 'network')
@@ -161,18 +165,23 @@ export const runVirtualMember = async (context: SoakContext, member: SoakMember)
     context.unacknowledged.push({ key, member: member.id, withPhoto })
   }
 
-  // Members arrive over the first seconds rather than all at once, as a shift starting would.
-  await pause(Math.random() * Math.min(10_000, (context.deadline - context.startedAt) / 4))
+  // Members arrive over the first part of the run (up to 30 s), as a shift starting would. A first run with
+  // all 200 arriving within 10 s turned into a sign-in storm (password hashing) that starved everything else.
+  await pause(Math.random() * Math.min(30_000, (context.deadline - context.startedAt) * 0.4))
   for (let attempt = 1; Date.now() < context.deadline; attempt++) {
     const start = now()
     try {
       const answer = await session.signIn(member.email, context.password)
+      // A refusal redirects to the sign-in page with next-auth's error code, which is what the member is shown.
+      const code = answer.location
+        ? new URL(answer.location, context.baseUrl).searchParams.get('error')
+        : null
       note(
         'sign-in',
         start,
         answer.ok,
         answer.ok,
-        answer.ok ? String(answer.status) : `refused-${answer.status}`,
+        answer.ok ? String(answer.status) : `refused-${code ?? answer.status}`,
       )
       if (answer.ok) break
     } catch (error) {
