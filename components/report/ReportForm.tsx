@@ -12,6 +12,7 @@ import {
   type ReportValues,
   saveReportDraft,
 } from './reportDraft'
+import { shrinkPhoto } from './shrinkPhoto'
 import { TypeChooser } from './TypeChooser'
 
 const notSentMessage = 'Not sent — your report is saved on this phone. Send again when you have a signal.'
@@ -216,9 +217,10 @@ export const ReportForm = ({ now, draftOwner }: { now: string; draftOwner: numbe
               accept="image/*"
               capture="environment"
               multiple
-              onChange={(event) =>
-                setPhotos([...photos, ...Array.from(event.target.files ?? [])].slice(0, 8))
-              }
+              onChange={async (event) => {
+                const chosen = await Promise.all(Array.from(event.target.files ?? []).map(shrinkPhoto))
+                setPhotos((current) => [...current, ...chosen].slice(0, 8))
+              }}
               aria-describedby={describedBy}
               className="block w-full text-base"
             />
