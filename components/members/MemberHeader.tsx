@@ -11,10 +11,10 @@ export const MemberHeader = ({ member }: { member: SignedInMember | null }) => (
       </Link>
       {member ? (
         <form action={signOutAction}>
-          <span className="mr-3 text-sm">
+          <Link href="/account" className="mr-3 text-sm underline-offset-2 hover:underline">
             {member.name}
             {member.businessName ? ` · ${member.businessName}` : ''}
-          </span>
+          </Link>
           <button type="submit" className="rounded border border-white px-3 py-1 text-sm">
             Sign out
           </button>
