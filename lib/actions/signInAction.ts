@@ -7,6 +7,7 @@ import { tooManyAttemptsMessage } from '@/lib/rateLimit/tooManyAttemptsMessage'
 export type SignInState = { error?: string; email?: string }
 
 const refusalMessages: Record<string, string> = {
+  busy: 'The service is busy, try again in a minute.',
   locked:
     'Too many failed attempts: this account is locked for 15 minutes. Try again later or reset your password.',
   suspended: 'This account or its business is suspended. Contact the scheme office.',

@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { clientIp } from '@/lib/audit/clientIp'
 import { authSecret } from '@/lib/env/authSecret'
+import { isDatabaseUnavailable } from '@/lib/reports/isDatabaseUnavailable'
 import { memberAuthCookies } from '@/lib/security/memberAuthCookies'
 import { secureCookies } from '@/lib/security/secureCookies'
 import { authorizeMember } from './authorizeMember'
@@ -38,7 +39,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       authorize: async (credentials, request) => {
-        const outcome = await authorizeMember(credentials, { ip: clientIp(request?.headers) })
+        const outcome = await authorizeMember(credentials, { ip: clientIp(request?.headers) }).catch(
+          (error: unknown) => {
+            // PostgreSQL unreachable (a restart, an outage): say "busy", never "wrong password".
+            if (isDatabaseUnavailable(error)) throw new SignInRefused('busy')
+            throw error
+          },
+        )
         if ('refused' in outcome) {
           // The wait travels in the code so the form can say how long ("limited:540").
           throw new SignInRefused(

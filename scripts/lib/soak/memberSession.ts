@@ -10,6 +10,8 @@ export class MemberSession {
 
   constructor(
     private readonly baseUrl: string,
+    /** Each member is on their own phone: sign-in limits per address must see different addresses. */
+    private readonly address = '10.77.0.1',
     private readonly timeoutMs = 30_000,
   ) {}
 
@@ -30,7 +32,11 @@ export class MemberSession {
     const response = await fetch(`${this.baseUrl}${path}`, {
       ...init,
       redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
+      headers: {
+        ...(init.headers as Record<string, string>),
+        cookie: this.cookieHeader(),
+        'x-forwarded-for': this.address,
+      },
       signal: AbortSignal.timeout(this.timeoutMs),
     })
     this.remember(response)

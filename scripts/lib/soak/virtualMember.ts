@@ -75,7 +75,10 @@ const londonLocalMinutesAgo = (minutes: number) => {
  */
 export const runVirtualMember = async (context: SoakContext, member: SoakMember) => {
   const { stats, timeline } = context
-  const session = new MemberSession(context.baseUrl)
+  const session = new MemberSession(
+    context.baseUrl,
+    `10.77.${Math.floor(member.id / 250) % 250}.${(member.id % 250) + 1}`,
+  )
   const now = () => Date.now() - context.startedAt
   const note = (kind: string, start: number, ok: boolean, clean: boolean, status: string) => {
     const end = now()
@@ -91,7 +94,11 @@ export const runVirtualMember = async (context: SoakContext, member: SoakMember)
       for (const match of answer.body.matchAll(/href="\/offenders\/(\d+)"/g)) profileIds.add(Number(match[1]))
       const ok = answer.status === 200
       const clean =
-        ok || (answer.status >= 500 && /service is busy/i.test(answer.body) && !looksLikeStack(answer.body))
+        ok ||
+        // Next's error document (id="__next_error__") carries no text; the browser renders app/global-error.tsx.
+        (answer.status >= 500 &&
+          /service is busy|id="__next_error__"/i.test(answer.body) &&
+          !looksLikeStack(answer.body))
       if (!ok && context.samples.size < 5 && !context.samples.has(String(answer.status)))
         context.samples.set(String(answer.status), answer.body.slice(0, 4000))
       note(kind, start, ok, clean, String(answer.status))
@@ -173,14 +180,13 @@ export const runVirtualMember = async (context: SoakContext, member: SoakMember)
     try {
       const answer = await session.signIn(member.email, context.password)
       // A refusal redirects to the sign-in page with next-auth's error code, which is what the member is shown.
-      const code = answer.location
-        ? new URL(answer.location, context.baseUrl).searchParams.get('error')
-        : null
+      const refusal = answer.location ? new URL(answer.location, context.baseUrl).searchParams : null
+      const code = refusal?.get('code') ?? refusal?.get('error') ?? null
       note(
         'sign-in',
         start,
         answer.ok,
-        answer.ok,
+        answer.ok || code === 'busy',
         answer.ok ? String(answer.status) : `refused-${code ?? answer.status}`,
       )
       if (answer.ok) break
