@@ -29,8 +29,8 @@ import { auditRefusal } from './lib/audit/auditRefusal'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { databaseUrl } from './lib/env/databaseUrl'
 import { payloadSecret } from './lib/env/payloadSecret'
-import { uploadthingStorage } from './lib/storage/uploadthing/uploadthingStorage'
 import { payloadCookiePrefix } from './lib/security/payloadCookiePrefix'
+import { uploadthingStorage } from './lib/storage/uploadthing/uploadthingStorage'
 import { maxUploadBytes } from './lib/uploads/imageRules'
 import { withInputGuards } from './lib/validation/withInputGuards'
 import { migrations } from './migrations'
@@ -82,11 +82,11 @@ export default buildConfig({
   hooks: { afterError: [auditRefusal] },
   editor: lexicalEditor(),
   secret: payloadSecret(),
+  // `__Host-` cookie names over https (docs/security.md).
+  cookiePrefix: payloadCookiePrefix(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
     // The schema only ever changes through committed migrations, in development too (docs/migrations.md).
-  // `__Host-` cookie names over https (docs/security.md).
-  cookiePrefix: payloadCookiePrefix(),
     push: false,
     migrationDir: path.join(dirname, 'migrations'),
     prodMigrations: migrations,
