@@ -1,8 +1,8 @@
 import 'server-only'
 import type { PayloadRequest } from 'payload'
 import { recordAudit } from '@/lib/audit/recordAudit'
-import type { SubjectAccessZip } from './buildSubjectAccessZip'
 import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
+import type { SubjectAccessZip } from './buildSubjectAccessZip'
 
 /**
  * Stamps the request with when its export was downloaded and audit-logs the export (what was in it, never
