@@ -14,7 +14,7 @@ const unavailableCodes = new Set([
   '08006',
 ])
 const unavailableMessages =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|ECONNREFUSED|the database system is (starting up|shutting down)|Cannot use a pool after calling end/i
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|ECONNREFUSED|the database system is (starting up|shutting down)|terminating connection due to administrator command|cannot begin transaction|Cannot use a pool after calling end/i
 
 /**
  * True when an error (or any error it wraps: Drizzle and Payload wrap the driver's) says PostgreSQL could not

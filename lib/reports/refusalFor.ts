@@ -1,3 +1,4 @@
+import { FileUploadError } from 'payload'
 import { isDatabaseUnavailable } from './isDatabaseUnavailable'
 import { reportMessages } from './reportMessages'
 import type { ReportResult } from './reportResult'
@@ -10,6 +11,9 @@ type PayloadError = Error & { status?: number; data?: { errors?: { message: stri
  */
 export const refusalFor = (error: unknown, stage: 'photos' | 'report'): ReportResult & { ok: false } => {
   if (isDatabaseUnavailable(error)) return { ok: false, message: reportMessages.serviceBusy, retry: true }
+  // Payload reports any failure while storing an upload (disk, store, even the database) as this 400.
+  if (stage === 'photos' && error instanceof FileUploadError)
+    return { ok: false, message: reportMessages.photoNotSaved, retry: true }
   const { status, data, message } = error as PayloadError
   const messages = data?.errors
   if (status && status < 500 && messages?.length) {
