@@ -24,7 +24,9 @@ test('a member account is refused the staff sign-in', async ({ page }) => {
   await page.getByLabel('Email').fill('member@ntars.test')
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('alert')).toContainText('email, password or code is not right')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'email, password or code is not right' }),
+  ).toBeVisible()
   await expect(page).toHaveURL(/\/staff\/sign-in/)
 })
 

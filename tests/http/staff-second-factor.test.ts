@@ -73,8 +73,11 @@ describe('Payload’s own token-issuing endpoints', () => {
 
   it('send /admin/login to NTARS’s staff sign-in', async () => {
     const response = await fetch(`${baseUrl()}/admin/login`, { redirect: 'manual' })
-    expect([303, 307, 308]).toContain(response.status)
-    expect(response.headers.get('location')).toMatch(/\/staff\/sign-in/)
+    // Payload's admin streams its shell, so the view's redirect arrives in the stream (Next's
+    // NEXT_REDIRECT instruction, which the browser follows) rather than as a 3xx status.
+    const target = response.headers.get('location') ?? (await response.text())
+    expect(target).toMatch(/(^|NEXT_REDIRECT;replace;)\/staff\/sign-in\?next=%2Fadmin/)
+    expect(target).not.toContain('type="password"')
   })
 })
 
