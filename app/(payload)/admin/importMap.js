@@ -1,5 +1,4 @@
 import { SecondFactorAdminField as SecondFactorAdminField_64b0e0f48b38718a46ffadc8c42e954e } from '../../../components/staff/SecondFactorAdminField'
-import { RedirectToStaffSignIn as RedirectToStaffSignIn_69dcc0d26bb3886320a3908993684503 } from '../../../components/staff/RedirectToStaffSignIn'
 import { EvidencePackLink as EvidencePackLink_a093cd4aa75579399c1cd5b474594837 } from '../../../components/admin/EvidencePackLink'
 import { RetentionCountdown as RetentionCountdown_d2d87217d783859406516ebd89807ff2 } from '../../../components/admin/RetentionCountdown'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,6 +27,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SubjectRequestPanel as SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9 } from '../../../components/admin/SubjectRequestPanel'
 import { AdminNavLinks as AdminNavLinks_6e8db327abb4c1711d058b611f9e01a3 } from '../../../components/admin/AdminNavLinks'
 import { SchemeDashboard as SchemeDashboard_b9b7a81e09b9c4c0e6b1ccec68daaaa5 } from '../../../components/admin/SchemeDashboard'
+import { RedirectToStaffSignIn as RedirectToStaffSignIn_69dcc0d26bb3886320a3908993684503 } from '../../../components/staff/RedirectToStaffSignIn'
 import { ApprovalQueueView as ApprovalQueueView_3e568ba8dbeef4bddce63db6ea578fd4 } from '../../../components/admin/ApprovalQueueView'
 import { AuditLogView as AuditLogView_da944ab47a6205f35d4095cdb4c8abc1 } from '../../../components/admin/AuditLogView'
 import { OutcomeReportView as OutcomeReportView_b5d8bc3f3f523d886bc68d9696d9207f } from '../../../components/admin/OutcomeReportView'
@@ -37,7 +37,6 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/staff/SecondFactorAdminField#SecondFactorAdminField": SecondFactorAdminField_64b0e0f48b38718a46ffadc8c42e954e,
-  "/components/staff/RedirectToStaffSignIn#RedirectToStaffSignIn": RedirectToStaffSignIn_69dcc0d26bb3886320a3908993684503,
   "/components/admin/EvidencePackLink#EvidencePackLink": EvidencePackLink_a093cd4aa75579399c1cd5b474594837,
   "/components/admin/RetentionCountdown#RetentionCountdown": RetentionCountdown_d2d87217d783859406516ebd89807ff2,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -66,6 +65,7 @@ export const importMap = {
   "/components/admin/SubjectRequestPanel#SubjectRequestPanel": SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9,
   "/components/admin/AdminNavLinks#AdminNavLinks": AdminNavLinks_6e8db327abb4c1711d058b611f9e01a3,
   "/components/admin/SchemeDashboard#SchemeDashboard": SchemeDashboard_b9b7a81e09b9c4c0e6b1ccec68daaaa5,
+  "/components/staff/RedirectToStaffSignIn#RedirectToStaffSignIn": RedirectToStaffSignIn_69dcc0d26bb3886320a3908993684503,
   "/components/admin/ApprovalQueueView#ApprovalQueueView": ApprovalQueueView_3e568ba8dbeef4bddce63db6ea578fd4,
   "/components/admin/AuditLogView#AuditLogView": AuditLogView_da944ab47a6205f35d4095cdb4c8abc1,
   "/components/admin/OutcomeReportView#OutcomeReportView": OutcomeReportView_b5d8bc3f3f523d886bc68d9696d9207f,
