@@ -46,6 +46,8 @@ const scale = JSON.parse(readFileSync('.data/scale.json', 'utf8')) as {
   busiestProfile: number
 }
 const work = mkdtempSync(path.join(os.tmpdir(), 'ntars-bench-'))
+// nginx's workers (an unprivileged user) read the saved pages from here.
+chmodSync(work, 0o755)
 const edgeCache = path.join(work, 'edge-cache')
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -56,6 +58,7 @@ const env: NodeJS.ProcessEnv = {
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-payload-secret-not-for-production',
   AUTH_SECRET: process.env.AUTH_SECRET || 'bench-auth-secret-not-for-production',
   NTARS_JOBS: 'off',
+  NEXT_TELEMETRY_DISABLED: '1',
 }
 
 if (!skipBuild) {

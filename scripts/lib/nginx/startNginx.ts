@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { type NginxPlaces, renderNginxConfig } from './renderNginxConfig'
 
@@ -24,6 +24,10 @@ export const startNginx = async (places: NginxPlaces) => {
   const binary = ensureNginx()
   mkdirSync(places.workDir, { recursive: true })
   mkdirSync(places.cacheDir, { recursive: true })
+  // Started as root, nginx's workers run as an unprivileged user: they must reach and write the cache even
+  // when the folders came from mkdtemp (mode 700).
+  chmodSync(places.workDir, 0o755)
+  chmodSync(places.cacheDir, 0o777)
   const configFile = path.join(places.workDir, 'nginx.conf')
   writeFileSync(configFile, renderNginxConfig(places))
   execFileSync(binary, ['-t', '-q', '-c', configFile, '-p', places.workDir], { stdio: 'inherit' })

@@ -1,10 +1,12 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { guardRestHandler } from '@/lib/rest/guardRestHandler'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+// Malformed requests are refused before Payload reads them (lib/rest/refuseMalformedRequest.ts).
+export const GET = guardRestHandler(REST_GET(config))
+export const POST = guardRestHandler(REST_POST(config))
+export const DELETE = guardRestHandler(REST_DELETE(config))
+export const PATCH = guardRestHandler(REST_PATCH(config))
+export const PUT = guardRestHandler(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,17 @@
+import type { AfterErrorHook } from 'payload'
+
+const unknown = 'An unknown error occurred.'
+
+/**
+ * Payload shows an error's own message only when it recognises the error's class by name, and a production
+ * build minifies class names away: a refusal such as "Too many attempts…" or "This user is locked…" would
+ * reach the person as "An unknown error occurred." This puts the message back for refusals (4xx) and
+ * errors marked public; real server errors keep the generic text, so no internals leak.
+ */
+export const explainPublicErrors: AfterErrorHook = ({ error, result }) => {
+  const status = (error as { status?: number }).status ?? 500
+  const isPublic = (error as { isPublic?: boolean }).isPublic === true
+  const message = result?.errors?.[0]?.message
+  if (message !== unknown || !error.message || (status >= 500 && !isPublic)) return
+  return { response: { ...result, errors: [{ message: error.message }] }, status }
+}
