@@ -1,4 +1,5 @@
 import { maxUploadBytes } from '@/lib/uploads/imageRules'
+import { refuseLargeBody } from './refuseLargeBody'
 
 /** JSON bodies are small (the largest text field is 5,000 characters); uploads are one image and its fields. */
 const maxJsonBytes = 1024 * 1024
@@ -22,14 +23,23 @@ export const refuseMalformedRequest = async (request: Request): Promise<Response
       return refuse(400, `Give "${name}" once.`)
     }
   }
+  // Payload turns a negative page or a huge limit into a failed SQL query (500).
+  const numbers = { limit: [0, 1000], page: [1, 100_000], depth: [0, 10] } as const
+  for (const [name, [min, max]] of Object.entries(numbers)) {
+    const value = url.searchParams.get(name)
+    if (value === null) continue
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      return refuse(400, `"${name}" must be a whole number from ${min} to ${max}.`)
+    }
+  }
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return null
   const type = request.headers.get('content-type') ?? ''
-  const length = Number(request.headers.get('content-length') ?? 0)
-  const limit = type.startsWith('multipart/form-data') ? maxMultipartBytes : maxJsonBytes
-  if (length > limit) {
-    return refuse(413, `The request is too large: the limit is ${Math.round(limit / 1024 / 1024)} MB.`)
-  }
-  if (type.startsWith('application/json') && length > 0) {
+  const tooLarge = refuseLargeBody(
+    request,
+    type.startsWith('multipart/form-data') ? maxMultipartBytes : maxJsonBytes,
+  )
+  if (tooLarge) return tooLarge
+  if (type.startsWith('application/json') && Number(request.headers.get('content-length') ?? 0) > 0) {
     let body: unknown
     try {
       body = await request.clone().json()
