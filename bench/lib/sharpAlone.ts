@@ -47,6 +47,6 @@ export const phonePhoto = async (): Promise<Buffer> => {
     pixels[index + 2] = ((x + y) / 12 + noise) & 0xff
   }
   return sharp(pixels, { raw: { width, height, channels: 3 } })
-    .jpeg({ quality: 62 })
+    .jpeg({ quality: 75 })
     .toBuffer()
 }
