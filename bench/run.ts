@@ -223,6 +223,7 @@ try {
       description: 'Bench: photo of the person.',
     }),
     isError,
+    timeoutSeconds: 120,
   })
   log('sharp alone…')
   const sharpRate = await sharpAlone(photo, 20, seconds, runs)
