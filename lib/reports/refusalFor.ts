@@ -3,6 +3,8 @@ import { isDatabaseUnavailable } from './isDatabaseUnavailable'
 import { reportMessages } from './reportMessages'
 import type { ReportResult } from './reportResult'
 
+const uploadFailureMessage = /problem while uploading the file/i
+
 type PayloadError = Error & { status?: number; data?: { errors?: { message: string; path?: string }[] } }
 
 /**
@@ -11,8 +13,9 @@ type PayloadError = Error & { status?: number; data?: { errors?: { message: stri
  */
 export const refusalFor = (error: unknown, stage: 'photos' | 'report'): ReportResult & { ok: false } => {
   if (isDatabaseUnavailable(error)) return { ok: false, message: reportMessages.serviceBusy, retry: true }
-  // Payload reports any failure while storing an upload (disk, store, even the database) as this 400.
-  if (stage === 'photos' && error instanceof FileUploadError)
+  // Payload reports any failure while storing an upload (disk, store, even the database) as this 400. In a
+  // production bundle the class may not be the one imported here, so its message is recognised too.
+  if (error instanceof FileUploadError || uploadFailureMessage.test((error as Error)?.message ?? ''))
     return { ok: false, message: reportMessages.photoNotSaved, retry: true }
   const { status, data, message } = error as PayloadError
   const messages = data?.errors
