@@ -1,8 +1,9 @@
 import { baseUrl } from './http'
 
 /** A made-up client address (TEST-NET-3), so each test's per-address rate limits are its own. */
-export const fakeIp = () =>
-  `203.0.113.${Math.floor(Math.random() * 254) + 1}, 198.51.100.${Math.floor(Math.random() * 254) + 1}`
+// The first address is the client's: drawn from 16 million so two tests in one run never share a limit.
+const octet = () => Math.floor(Math.random() * 254) + 1
+export const fakeIp = () => `10.${octet()}.${octet()}.${octet()}, 198.51.100.${octet()}`
 
 const cookiePairs = (response: Response) =>
   response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] ?? '')
