@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /**
@@ -24,6 +25,9 @@ const nextConfig = {
   // Server actions refuse bodies over 1 MB by default: a report carries phone photos (the form shrinks them
   // to at most 2560 px first; the upload rules still allow up to 10 MB each). Larger bodies get a 413.
   experimental: { serverActions: { bodySizeLimit: '25mb' } },
+  // Next's own page cache, plus a Content-Security-Policy on every prerendered page listing the hashes of
+  // its own inline scripts (docs/security.md, "Content Security Policy").
+  cacheHandler: fileURLToPath(new URL('./lib/cache/pageCacheHandler.mjs', import.meta.url)),
   headers: async () => [{ source: '/:path*', headers: everywhere }],
 }
 

@@ -63,3 +63,38 @@ export const staffToken = async (page: Page) => {
   if (!cookie) throw new Error('The staff sign-in set no payload-token cookie')
   return { Authorization: `JWT ${cookie.value}` }
 }
+
+declare global {
+  interface Window {
+    __cspViolations?: string[]
+    __next_f?: { push: unknown }
+    next?: object
+  }
+}
+
+/**
+ * Records every Content-Security-Policy violation on the pages this tab opens from now on. The listener
+ * is added by the browser's automation channel, which the page's own policy does not govern.
+ */
+export const recordCspViolations = async (page: Page) => {
+  await page.addInitScript(() => {
+    window.__cspViolations = []
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations?.push(
+        `${event.violatedDirective}: ${event.blockedURI || event.sample || '(inline)'}`,
+      )
+    })
+  })
+}
+
+/**
+ * The browser blocked nothing on the page, and Next started on it (its inline RSC payload, `self.__next_f`,
+ * was read and `window.next` set). Needs `recordCspViolations` first.
+ */
+export const expectOwnScriptsRanUnblocked = async (page: Page) => {
+  await page.waitForLoadState('load')
+  await expect
+    .poll(() => page.evaluate(() => typeof window.next === 'object' && Boolean(window.__next_f)))
+    .toBe(true)
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([])
+}

@@ -1,5 +1,11 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
-import { expectAccessible, password, staffToken } from './helpers'
+import {
+  expectAccessible,
+  expectOwnScriptsRanUnblocked,
+  password,
+  recordCspViolations,
+  staffToken,
+} from './helpers'
 
 type List<T> = { docs: T[]; totalDocs: number }
 type Campaign = { id: number; slug: string; summary: string }
@@ -88,9 +94,11 @@ test('a campaign change staff publish shows on the public page at the next load'
 }) => {
   const staff = await staffToken(page)
   await page.context().clearCookies()
+  await recordCspViolations(page)
   const campaign = await copsAdoptAShop(request, staff)
   await page.goto(adoptedPath) // the prerendered page, before the change
   await expect(page.getByText(campaign.summary)).toBeVisible()
+  await expectOwnScriptsRanUnblocked(page)
   const summary = `Changed by the browser test at ${Date.now()}.`
   try {
     const published = await request.patch(`/api/campaigns/${campaign.id}`, {
@@ -100,12 +108,30 @@ test('a campaign change staff publish shows on the public page at the next load'
     expect(published.ok()).toBe(true)
     await page.goto(adoptedPath)
     await expect(page.getByText(summary)).toBeVisible()
+    // The regenerated page carries the hashes of its new inline scripts, not the old ones.
+    await expectOwnScriptsRanUnblocked(page)
   } finally {
     await request.patch(`/api/campaigns/${campaign.id}`, {
       headers: staff,
       data: { summary: campaign.summary, _status: 'published' },
     })
   }
+})
+
+test('prerendered public pages run their own inline scripts and refuse any other', async ({ page }) => {
+  await recordCspViolations(page)
+  for (const path of ['/', adoptedPath, '/campaigns', '/news', '/support', '/privacy']) {
+    await page.goto(path)
+    await expectOwnScriptsRanUnblocked(page)
+  }
+  // A script injected into the page (as a cross-site scripting flaw would) is refused by the hash policy.
+  await page.evaluate(() => {
+    const script = document.createElement('script')
+    script.textContent = 'window.__injected = true'
+    document.body.append(script)
+  })
+  await expect.poll(() => page.evaluate(() => window.__cspViolations?.length ?? 0)).toBeGreaterThan(0)
+  expect(await page.evaluate(() => (window as Window & { __injected?: boolean }).__injected)).toBeUndefined()
 })
 
 test('staff preview a saved draft of a campaign while the public still sees the published page', async ({

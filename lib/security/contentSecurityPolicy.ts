@@ -6,9 +6,10 @@ const development = () => process.env.NODE_ENV === 'development'
  * The Content-Security-Policy for one response (docs/security.md, "Content Security Policy").
  * - dynamic pages: `'nonce-…' 'strict-dynamic'`. Next puts the nonce on every script it renders (it reads
  *   this header from the request), so no inline script without it runs, and no script from another origin.
- * - public pages are prerendered once for everyone and kept (ISR), so they cannot carry a per-request nonce,
- *   and their inline RSC payload scripts change with every publish, so a build-time hash list would go stale.
- *   They allow `'self' 'unsafe-inline'` scripts, nothing from elsewhere; they render no request input.
+ * - public pages are prerendered once for everyone and kept (ISR), so they cannot carry a per-request nonce.
+ *   This policy allows their inline scripts; the page cache adds a second policy to each stored page that
+ *   allows only the hashes of that page's own inline scripts (lib/cache/pageCacheHandler.mjs), and browsers
+ *   enforce both.
  * - API responses and files: nothing may run at all.
  * Styles allow 'unsafe-inline' everywhere: React style attributes and Payload's admin depend on it.
  */

@@ -14,6 +14,8 @@ export const dynamicSections = [
   'evidence-pack',
   'forgot-password',
   'incidents',
+  // The public join form is rendered per request (force-dynamic), so it carries a nonce like the members' pages.
+  'join',
   'members',
   'offenders',
   'photos',

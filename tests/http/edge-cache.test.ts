@@ -94,7 +94,7 @@ describe('the cache layer', () => {
     const keys = storedKeys()
     for (const key of keys) {
       expect(key, `stored ${key}`).toMatch(
-        /^\/(|campaigns(\/.*)?|news(\/.*)?|support(\/.*)?|privacy|join|sitemap\.xml|robots\.txt|_next\/static\/.*)(\?.*)?$/,
+        /^\/(|campaigns(\/.*)?|news(\/.*)?|support(\/.*)?|privacy|sitemap\.xml|robots\.txt|_next\/static\/.*)(\?.*)?$/,
       )
     }
     // Nothing in the cache holds what only a signed-in member sees.

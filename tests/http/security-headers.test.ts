@@ -3,6 +3,7 @@
  * cookies the sign-in responses set. The app runs as `next start` over http://127.0.0.1: cookies are not
  * Secure and carry no `__Host-` prefix there (see lib/security/secureCookies.ts).
  */
+import { createHash } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, demoPassword, signIn } from '../helpers/http'
 import { memberSignIn } from '../helpers/memberSession'
@@ -19,6 +20,25 @@ const directive = (csp: string, name: string) =>
     .split(';')
     .map((part) => part.trim())
     .find((part) => part.startsWith(`${name} `)) ?? ''
+
+/** A response may carry several policies (browsers enforce each); fetch joins them with ", ". */
+const policiesOf = (response: Response) => cspOf(response).split(/,\s*/).filter(Boolean)
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+/** A prerendered page: one policy lists exactly the hashes of the page's own inline scripts. */
+const expectHashPolicyPage = async (response: Response) => {
+  const hashPolicy = policiesOf(response).find((policy) => /'sha256-/.test(policy))
+  expect(hashPolicy, cspOf(response)).toBeDefined()
+  const scripts = directive(hashPolicy ?? '', 'script-src')
+  expect(scripts).not.toContain("'unsafe-inline'")
+  expect(scripts).not.toMatch(/https?:|\*/)
+  const html = await response.text()
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((match) => !/\ssrc=/.test(` ${match[1]}`))
+    .map((match) => sha256(match[2] ?? ''))
+  expect(inline.length).toBeGreaterThan(0)
+  expect(new Set(scripts.split(' ').slice(2))).toEqual(new Set(inline))
+}
 
 const expectEverywhereHeaders = (response: Response) => {
   expect(response.headers.get('x-content-type-options')).toBe('nosniff')
@@ -62,13 +82,25 @@ describe('public pages', () => {
       expect(
         response.headers.get('x-nextjs-cache') ?? response.headers.get('x-nextjs-prerender'),
       ).toBeTruthy()
-      const csp = cspOf(response)
-      expect(directive(csp, 'script-src')).toBe("script-src 'self' 'unsafe-inline'")
-      expect(directive(csp, 'object-src')).toBe("object-src 'none'")
-      expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'self'")
+      const [sitePolicy] = policiesOf(response)
+      expect(directive(sitePolicy ?? '', 'object-src')).toBe("object-src 'none'")
+      expect(directive(sitePolicy ?? '', 'frame-ancestors')).toBe("frame-ancestors 'self'")
       expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/)
+      await expectHashPolicyPage(response)
     })
   }
+
+  it('a page not known at build (a 404) still runs only its own inline scripts', async () => {
+    const response = await get('/campaigns/no-such-campaign')
+    expect(response.status).toBe(404)
+    await expectHashPolicyPage(response)
+  })
+
+  it('the join form, rendered per request, gets a nonce policy', async () => {
+    const response = await get('/join')
+    expect(response.status).toBe(200)
+    await expectNoncePage(response)
+  })
 })
 
 describe('members’ area', () => {

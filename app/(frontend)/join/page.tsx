@@ -3,7 +3,7 @@ import { JoinForm } from '@/components/join/JoinForm'
 import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
 
 export const metadata = { title: 'Join the scheme' }
-// Rendered per request like the other public pages until publish-time revalidation lands.
+// Rendered per request: a form page gets the proxy's per-request nonce policy (lib/security/routeKindOf.ts).
 export const dynamic = 'force-dynamic'
 
 const termsId = 'terms-summary'
