@@ -1,5 +1,4 @@
-import { summarisePattern } from '@/lib/patterns/summarisePattern'
-import type { LastWeeksOptions, PatternIncident } from '@/lib/patterns/types'
+import type { LastWeeksOptions, PatternSummaryData } from '@/lib/patterns/types'
 import { BarChart } from './BarChart'
 import { DayHourHeatmap } from './DayHourHeatmap'
 import { formatDay } from './formatDay'
@@ -8,12 +7,13 @@ import { LossTotalsList } from './LossTotalsList'
 import { WeeklyChart } from './WeeklyChart'
 
 export type PatternSummaryProps = {
-  /** Already access-filtered rows: this component shows whatever it is given. */
-  incidents: readonly PatternIncident[]
-  /** Limit the weekly chart to the last N weeks up to `now`; the other charts still cover every row. */
+  /**
+   * The pattern of already access-filtered incidents (summarisePattern for rows, summariseAggregates for
+   * counts made in the database): this component shows whatever it is given.
+   */
+  summary: PatternSummaryData
+  /** The weeks the summary's weekly view was limited to, for the chart's caption. */
   lastWeeks?: LastWeeksOptions
-  /** How many places to chart; 10 unless given. */
-  topPlaces?: number
   heading?: string
   /** The heading level that fits the page's outline; 2 unless given. */
   headingLevel?: 2 | 3
@@ -27,9 +27,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * heatmap, types and places. One column on a phone; two on wide screens, so no chart's text balloons.
  */
 export const PatternSummary = ({
-  incidents,
+  summary,
   lastWeeks,
-  topPlaces,
   heading = 'Pattern of offending',
   headingLevel = 2,
   emptyMessage = 'No incidents are recorded here yet, so there is no pattern to show.',
@@ -37,7 +36,7 @@ export const PatternSummary = ({
   const Heading = headingLevel === 3 ? 'h3' : 'h2'
   const headingElement = <Heading className="text-xl font-bold text-slate-900">{heading}</Heading>
 
-  if (incidents.length === 0) {
+  if (summary.total === 0) {
     return (
       <section className="space-y-3">
         {headingElement}
@@ -48,7 +47,6 @@ export const PatternSummary = ({
     )
   }
 
-  const summary = summarisePattern(incidents, { lastWeeks, topPlaces })
   const showLoss = summary.byPlace.some((place) => place.valueLost > 0)
   const placesCaption =
     summary.placeCount > summary.byPlace.length

@@ -8,19 +8,27 @@ export const defaultTopPlaces = 10
 export const unknownPlaceName = 'Unknown place'
 
 /** Trimmed, so "Copper Kettle Café " and "Copper Kettle Café" are one place. */
-const placeNameOf = (incident: PatternIncident): string => incident.businessName.trim() || unknownPlaceName
+export const placeNameOf = (businessName: string): string => businessName.trim() || unknownPlaceName
+
+/** Incidents and pence lost at one place. */
+export type PlaceTotals = { count: number; lostPence: number }
 
 /** Every place with its incident count and value lost, most incidents first (then most lost, then name). */
 export const allPlaces = (incidents: readonly PatternIncident[]): PlaceCount[] => {
-  const places = new Map<string, { count: number; lostPence: number }>()
+  const places = new Map<string, PlaceTotals>()
   for (const incident of incidents) {
-    const name = placeNameOf(incident)
+    const name = placeNameOf(incident.businessName)
     const place = places.get(name) ?? { count: 0, lostPence: 0 }
     place.count += 1
     place.lostPence += penceOf(incident.valueLost)
     places.set(name, place)
   }
-  return [...places]
+  return placesFromTotals(places)
+}
+
+/** allPlaces' list from totals already made per place name, e.g. by the database. */
+export const placesFromTotals = (places: ReadonlyMap<string, PlaceTotals>): PlaceCount[] =>
+  [...places]
     .map(([businessName, place]) => ({
       businessName,
       count: place.count,
@@ -32,7 +40,6 @@ export const allPlaces = (incidents: readonly PatternIncident[]): PlaceCount[] =
         b.valueLost - a.valueLost ||
         a.businessName.localeCompare(b.businessName, 'en-GB'),
     )
-}
 
 /**
  * The top `top` places (defaultTopPlaces unless given) by incident count. Repeat victims are the point of this view,

@@ -11,7 +11,11 @@ const labelByValue = new Map<string, string>(incidentTypes.map((type) => [type.v
 export const byType = (incidents: readonly PatternIncident[]): TypeCount[] => {
   const counts = new Map<string, number>()
   for (const incident of incidents) counts.set(incident.type, (counts.get(incident.type) ?? 0) + 1)
-  return [...counts]
+  return typesFromCounts(counts)
+}
+
+/** byType's list from counts already made per type value, e.g. by the database. */
+export const typesFromCounts = (counts: ReadonlyMap<string, number>): TypeCount[] =>
+  [...counts]
     .map(([type, count]) => ({ type, label: labelByValue.get(type) ?? type, count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-GB'))
-}

@@ -16,7 +16,14 @@ export const byWeek = (incidents: readonly PatternIncident[], options?: LastWeek
     const monday = mondayOf(time.dayNumber)
     countsByMonday.set(monday, (countsByMonday.get(monday) ?? 0) + 1)
   }
+  return weeksFromCounts(countsByMonday, options)
+}
 
+/** The weeks of byWeek from counts already made per Monday (day number), e.g. by the database. */
+export const weeksFromCounts = (
+  countsByMonday: ReadonlyMap<number, number>,
+  options?: LastWeeksOptions,
+): WeekCount[] => {
   let firstMonday: number
   let lastMonday: number
   if (options) {

@@ -6,6 +6,7 @@ import { PatternSummary } from '@/components/charts/PatternSummary'
 import { WeeklyChart } from '@/components/charts/WeeklyChart'
 import { byDayAndHour } from '@/lib/patterns/byDayAndHour'
 import { byWeek } from '@/lib/patterns/byWeek'
+import { summarisePattern } from '@/lib/patterns/summarisePattern'
 import type { PatternIncident } from '@/lib/patterns/types'
 
 const row = (occurredAt: string, overrides: Partial<PatternIncident> = {}): PatternIncident => ({
@@ -128,7 +129,7 @@ describe('DayHourHeatmap', () => {
 
 describe('PatternSummary', () => {
   it('shows a friendly message and no charts for no incidents', () => {
-    const html = renderToStaticMarkup(<PatternSummary incidents={[]} />)
+    const html = renderToStaticMarkup(<PatternSummary summary={summarisePattern([])} />)
     expect(html).toContain('<h2')
     expect(html).toContain('no pattern to show')
     expect(html).not.toContain('<figure')
@@ -140,7 +141,9 @@ describe('PatternSummary', () => {
       row('2025-03-04T16:40:00Z', { businessName: 'Lantern Books', valueLost: 30, valueRecovered: 30 }),
       row('2025-03-17T17:05:00Z', { type: 'abuse-to-staff' }),
     ]
-    const html = renderToStaticMarkup(<PatternSummary incidents={incidents} headingLevel={3} />)
+    const html = renderToStaticMarkup(
+      <PatternSummary summary={summarisePattern(incidents)} headingLevel={3} />,
+    )
     expect(html).toContain('<h3')
     expect(html).toContain('3 incidents from 3 Mar 2025 to 17 Mar 2025.')
     expect(html).toContain('£42.50')

@@ -11,6 +11,7 @@ import { requireGalleryViewer } from '@/lib/auth/requireGalleryViewer'
 import { isExclusionActive } from '@/lib/exclusions/isExclusionActive'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
+import { summariseAggregates } from '@/lib/patterns/summariseAggregates'
 import { getOffenderProfile } from '@/lib/queries/getOffenderProfile'
 import { listPackableIncidents } from '@/lib/queries/listPackableIncidents'
 import { londonNowLocal } from '@/lib/time/londonTime'
@@ -41,7 +42,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
     })
     notFound()
   }
-  const { offender, incidents, recent, totalIncidents } = profile
+  const { offender, pattern, recent, totalIncidents } = profile
   await auditView(member, 'offenders', offender.id, `Viewed profile ${offender.displayName}`)
   const associates = (offender.associates ?? []).filter((entry) => typeof entry === 'object')
   const exclusion = offender.exclusion
@@ -144,7 +145,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
           <p className="whitespace-pre-line">{offender.policeNotes}</p>
         </section>
       ) : null}
-      <PatternSummary incidents={incidents} />
+      <PatternSummary summary={summariseAggregates(pattern)} />
       <section>
         <h2 className="text-lg font-semibold">Latest incidents you can see ({totalIncidents})</h2>
         <ul className="list-disc pl-6">
