@@ -1,8 +1,10 @@
 import 'server-only'
-import type { Where } from 'payload'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { MemberAccount } from '@/access/accountOf'
-import { relationId } from '@/access/relationId'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { readableIdsSql } from '@/lib/payload/readableIdsSql'
+import { galleryWhere } from './galleryWhere'
 
 export type GalleryFilters = {
   query?: string
@@ -23,59 +25,64 @@ export type GalleryCard = {
   exclusionStage: string | null
 }
 
+type CardRow = [
+  number,
+  string | null,
+  GalleryCard['gallery'],
+  string[] | null,
+  number | null,
+  string | null,
+  string | null,
+]
+
 /**
- * The offender gallery as this member may see it (access rules choose the rows): search by name, alias or
- * description, filter by warning markers, gallery and recent activity.
+ * The offender gallery as this member may see it: search by name, alias or description, filter by warning
+ * markers, gallery and recent activity. The offenders collection's own read access chooses the rows and
+ * Payload's query builder turns the filters into SQL (lib/payload/readableIdsSql.ts); one query then reads
+ * the page of cards and the count. Through the Local API the same page took several times as long
+ * (bench/RESULTS.md); the fields read have no field-level read access (tests/int/gallery-search.test.ts).
  */
 export const searchGallery = async (member: MemberAccount, filters: GalleryFilters) => {
   const payload = await getPayloadClient()
-  const and: Where[] = []
-  const query = filters.query?.trim().slice(0, 80)
-  if (query) {
-    and.push({
-      or: [
-        { displayName: { like: query } },
-        { 'aliases.alias': { like: query } },
-        { 'appearance.distinguishingFeatures': { like: query } },
-        { 'appearance.usualClothing': { like: query } },
-      ],
-    })
-  }
-  if (filters.markers?.length) and.push({ warningMarkers: { in: filters.markers } })
-  if (filters.gallery) and.push({ gallery: { equals: filters.gallery } })
-  if (filters.recentDays) {
-    and.push({
-      lastIncidentAt: { greater_than: new Date(Date.now() - filters.recentDays * 86_400_000).toISOString() },
-    })
-  }
-  const result = await payload.find({
-    collection: 'offenders',
-    where: and.length ? { and } : undefined,
-    // Alphabetical by default; most recently active first when filtering on recent activity (every row then
-    // has a date: Postgres would put profiles with none first in a descending sort).
-    sort: filters.recentDays ? ['-lastIncidentAt', 'displayName'] : ['displayName', 'id'],
-    page: filters.page ?? 1,
-    limit: filters.limit ?? 24,
-    depth: 0,
-    select: {
-      displayName: true,
-      gallery: true,
-      warningMarkers: true,
-      photos: true,
-      lastIncidentAt: true,
-      exclusion: { stage: true },
-    },
-    user: member,
-    overrideAccess: false,
-  })
-  const cards: GalleryCard[] = result.docs.map((doc) => ({
-    id: doc.id,
-    name: doc.displayName ?? 'Unidentified person',
-    gallery: doc.gallery,
-    warningMarkers: doc.warningMarkers ?? [],
-    photoId: relationId(doc.photos?.[0]),
-    lastIncidentAt: doc.lastIncidentAt ?? null,
-    exclusionStage: doc.exclusion?.stage ?? null,
-  }))
-  return { cards, page: result.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
+  const where = galleryWhere(filters)
+  const visible = await readableIdsSql(payload, 'offenders', member, where)
+  const limit = Math.min(Math.max(1, filters.limit ?? 24), 100)
+  const page = Math.max(1, filters.page ?? 1)
+  if (!visible) return { cards: [] as GalleryCard[], page, totalPages: 0, totalDocs: 0 }
+  // Alphabetical by default; most recently active first when filtering on recent activity (every row then
+  // has a date: Postgres would put profiles with none first in a descending sort).
+  const order = filters.recentDays
+    ? sql`o.last_incident_at DESC, o.display_name ASC, o.id ASC`
+    : sql`o.display_name ASC, o.id ASC`
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const result = await db.execute(sql`
+    WITH visible AS (${visible})
+    SELECT (SELECT count(*) FROM visible) AS total,
+      (SELECT coalesce(json_agg(json_build_array(id, display_name, gallery, markers, photo, last_incident_at,
+                                                  exclusion_stage)), '[]')
+         FROM (
+           SELECT o.id, o.display_name, o.gallery, o.last_incident_at, o.exclusion_stage,
+             (SELECT coalesce(array_agg(w.value::text ORDER BY w."order"), '{}')
+                FROM offenders_warning_markers w WHERE w.parent_id = o.id) AS markers,
+             (SELECT r.evidence_id FROM offenders_rels r
+                WHERE r.parent_id = o.id AND r.path = 'photos' AND r.evidence_id IS NOT NULL
+                ORDER BY r."order" LIMIT 1) AS photo
+           FROM offenders o WHERE o.id IN (SELECT id FROM visible)
+           ORDER BY ${order} LIMIT ${limit} OFFSET ${(page - 1) * limit}
+         ) card) AS cards
+  `)
+  const row = result.rows[0] as { total: string; cards: CardRow[] } | undefined
+  const totalDocs = Number(row?.total ?? 0)
+  const cards: GalleryCard[] = (row?.cards ?? []).map(
+    ([id, name, gallery, markers, photoId, lastIncidentAt, exclusionStage]) => ({
+      id,
+      name: name ?? 'Unidentified person',
+      gallery,
+      warningMarkers: markers ?? [],
+      photoId,
+      lastIncidentAt: lastIncidentAt ? new Date(lastIncidentAt).toISOString() : null,
+      exclusionStage,
+    }),
+  )
+  return { cards, page, totalPages: Math.ceil(totalDocs / limit), totalDocs }
 }
