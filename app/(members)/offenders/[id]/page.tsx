@@ -18,6 +18,11 @@ import { londonNowLocal } from '@/lib/time/londonTime'
 
 export const metadata = { title: 'Profile' }
 
+// The weekly chart shows the last year: a busy profile spans years, and hundreds of bars (each with a row
+// in the chart's data table) are unreadable on a phone and made the page ten times heavier. The other
+// charts and the totals still cover every report.
+const chartWeeks = 52
+
 const formatDay = (iso?: string | null) =>
   iso
     ? new Date(iso).toLocaleDateString('en-GB', {
@@ -43,6 +48,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
     notFound()
   }
   const { offender, pattern, recent, totalIncidents } = profile
+  const lastWeeks = { weeks: chartWeeks, now: new Date() }
   await auditView(member, 'offenders', offender.id, `Viewed profile ${offender.displayName}`)
   const associates = (offender.associates ?? []).filter((entry) => typeof entry === 'object')
   const exclusion = offender.exclusion
@@ -145,7 +151,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
           <p className="whitespace-pre-line">{offender.policeNotes}</p>
         </section>
       ) : null}
-      <PatternSummary summary={summariseAggregates(pattern)} />
+      <PatternSummary summary={summariseAggregates(pattern, { lastWeeks })} lastWeeks={lastWeeks} />
       <section>
         <h2 className="text-lg font-semibold">Latest incidents you can see ({totalIncidents})</h2>
         <ul className="list-disc pl-6">
