@@ -29,6 +29,7 @@ import { auditRefusal } from './lib/audit/auditRefusal'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { databaseUrl } from './lib/env/databaseUrl'
 import { payloadSecret } from './lib/env/payloadSecret'
+import { logPoolErrors } from './lib/payload/logPoolErrors'
 import { explainPublicErrors } from './lib/rest/explainPublicErrors'
 import { payloadCookiePrefix } from './lib/security/payloadCookiePrefix'
 import { uploadthingStorage } from './lib/storage/uploadthing/uploadthingStorage'
@@ -81,6 +82,7 @@ export default buildConfig({
   globals: [SchemeSettings],
   // Requests refused for lack of rights (and failed staff sign-ins) are audit-logged (docs/audit-chain.md).
   hooks: { afterError: [auditRefusal, explainPublicErrors] },
+  onInit: logPoolErrors,
   editor: lexicalEditor(),
   secret: payloadSecret(),
   // `__Host-` cookie names over https (docs/security.md).
