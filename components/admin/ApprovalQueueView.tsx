@@ -2,6 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
+import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import {
   approveProposalAction,
@@ -22,8 +23,7 @@ export const ApprovalQueueView = async ({ initPageResult, params, searchParams }
   const { req, permissions, visibleEntities, locale } = initPageResult
   redirectAnonymousToSignIn(req, '/approvals')
   const user = req.user as StaffAccount | null
-  const allowed =
-    user?.collection === 'users' && user.roles?.some((role) => role === 'admin' || role === 'scheme-manager')
+  const allowed = isSchemeManagerAccount(user)
   const proposals = allowed && user ? await listProposals(req.payload, user) : []
   return (
     <DefaultTemplate

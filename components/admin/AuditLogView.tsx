@@ -3,6 +3,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
+import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 import { auditActions } from '@/collections/AuditLog/auditActions'
 import { auditAccessDenied } from '@/lib/audit/auditAccessDenied'
 import { verifyAuditChain } from '@/lib/audit/verifyAuditChain'
@@ -12,7 +13,6 @@ import {
   auditEntryFiltersFrom,
   auditedCollections,
 } from '@/lib/queries/admin/auditEntryFilters'
-
 import { listAuditEntries } from '@/lib/queries/admin/listAuditEntries'
 import { redirectAnonymousToSignIn } from './redirectAnonymousToSignIn'
 
@@ -47,8 +47,7 @@ const brokenStyle = {
 export const AuditLogView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const user = req.user as StaffAccount | null
-  const allowed =
-    user?.collection === 'users' && user.roles?.some((role) => role === 'admin' || role === 'scheme-manager')
+  const allowed = isSchemeManagerAccount(user)
   redirectAnonymousToSignIn(req, '/audit')
   const { filters, invalid } = auditEntryFiltersFrom(searchParams)
   if (!allowed) {

@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
+import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { WeeklyChart } from '@/components/charts/WeeklyChart'
 import { formatWhen } from '@/lib/format/formatWhen'
@@ -10,12 +11,7 @@ import { adminListUrl } from './adminListUrl'
 /** The staff dashboard: how the scheme is doing and what is waiting, each figure linking to its list. */
 export const SchemeDashboard = async ({ payload, user }: ServerProps) => {
   const staff = user as StaffAccount | undefined
-  if (
-    !payload ||
-    staff?.collection !== 'users' ||
-    !staff.roles?.some((role) => role === 'admin' || role === 'scheme-manager')
-  )
-    return null
+  if (!payload || !isSchemeManagerAccount(staff)) return null
   const figures = await dashboardFigures(payload, staff)
   const since = (date: Date) => ({ occurredAt: { greater_than_equal: date.toISOString() } })
   const change = figures.thisMonth - figures.lastMonth

@@ -1,5 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
+import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 import { relationIds } from '@/access/relationIds'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { countSubjectData } from '@/lib/subjectAccess/countSubjectData'
@@ -14,11 +15,7 @@ import { LinkProfileButton } from './LinkProfileButton'
  */
 export const SubjectRequestPanel = async ({ data, id, req }: UIFieldServerProps) => {
   const staff = req.user as StaffAccount | null
-  if (
-    staff?.collection !== 'users' ||
-    !staff.roles?.some((role) => role === 'admin' || role === 'scheme-manager')
-  )
-    return null
+  if (!isSchemeManagerAccount(staff)) return null
   const request = (data ?? {}) as {
     kind?: string
     subjectName?: string

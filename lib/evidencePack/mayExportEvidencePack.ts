@@ -1,4 +1,5 @@
 import type { Account } from '@/access/accountOf'
+import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 
 /**
  * Who may take evidence out of the scheme as a PDF (DESIGN.md: police "export evidence packs"; staff run
@@ -9,5 +10,5 @@ import type { Account } from '@/access/accountOf'
 export const mayExportEvidencePack = (account: Account | null): boolean => {
   if (!account) return false
   if (account.collection === 'members') return account.role === 'police' && account.accountStatus === 'active'
-  return Boolean(account.roles?.some((role) => role === 'admin' || role === 'scheme-manager'))
+  return isSchemeManagerAccount(account)
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Payload } from 'payload'
 import type { Account, StaffAccount } from '@/access/accountOf'
+import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 
 /**
  * Who is asking, from Payload's own auth (the admin's `payload-token` cookie or an Authorization header):
@@ -13,10 +14,6 @@ export const subjectRequestStaff = async (
 ): Promise<{ account: Account | null; staff: StaffAccount | null }> => {
   const { user } = await payload.auth({ headers: requestHeaders })
   const account = user?.collection === 'users' || user?.collection === 'members' ? (user as Account) : null
-  const staff =
-    account?.collection === 'users' &&
-    account.roles?.some((role) => role === 'admin' || role === 'scheme-manager')
-      ? account
-      : null
+  const staff = isSchemeManagerAccount(account) ? account : null
   return { account, staff }
 }
