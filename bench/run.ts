@@ -294,7 +294,7 @@ try {
   const lighthouseTable = audits.length
     ? markdownTable(
         ['page (mobile)', 'performance', 'accessibility'],
-        audits.map((a) => [a.url.replace(app.url, ''), a.performance, a.accessibility]),
+        audits.map((a) => [a.url.replace(app.url, ''), round(a.performance), round(a.accessibility)]),
       )
     : '(Lighthouse skipped in --quick)'
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`

@@ -4,9 +4,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { median } from './percentile'
 
+/** Lighthouse sometimes fails to record a page load (NO_NAVSTART); such a run is tried again. */
+const attemptsPerRun = 3
+
 /**
  * Lighthouse 12.2.3 (the last to run on Node 20) with Debian's chromium, mobile (its default form factor
- * and throttling): performance and accessibility, median of three runs.
+ * and throttling): performance and accessibility, median of three runs. A run that fails three times is
+ * left out rather than losing the whole benchmark; with no run at all the scores are NaN (shown as "–").
  */
 export const lighthouse = (url: string, cookie?: string, runs = 3) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ntars-lighthouse-'))
@@ -25,11 +29,7 @@ export const lighthouse = (url: string, cookie?: string, runs = 3) => {
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
     ]
     if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`)
-    execFileSync('npx', args, {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
-      timeout: 180_000,
-    })
+    if (!runLighthouse(args)) continue
     const report = JSON.parse(readFileSync(output, 'utf8')) as {
       categories: Record<string, { score: number | null }>
     }
@@ -37,4 +37,20 @@ export const lighthouse = (url: string, cookie?: string, runs = 3) => {
     accessibility.push(Math.round((report.categories.accessibility?.score ?? 0) * 100))
   }
   return { url, performance: median(performance), accessibility: median(accessibility) }
+}
+
+const runLighthouse = (args: string[]): boolean => {
+  for (let attempt = 1; attempt <= attemptsPerRun; attempt++) {
+    try {
+      execFileSync('npx', args, {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+        timeout: 180_000,
+      })
+      return true
+    } catch (error) {
+      console.warn(`[bench] Lighthouse attempt ${attempt} failed: ${(error as Error).message.split('\n')[0]}`)
+    }
+  }
+  return false
 }
