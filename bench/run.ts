@@ -31,6 +31,12 @@ import { startApp } from './lib/startApp'
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const skipBuild = args.includes('--skip-build')
+// `--only=reports` (or public, members, frontend; comma-separated) runs those parts alone.
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+const part = (name: 'public' | 'members' | 'reports' | 'frontend') => !only || only.includes(name)
 const seconds = quick ? 2 : 10
 const runs = quick ? 1 : 3
 const distDir = '.next-bench'
@@ -98,8 +104,9 @@ const notes: string[] = []
 
 const measure = async (spec: Omit<LoadSpec, 'seconds' | 'serverPid'>, watchServer = true) => {
   log(`${spec.label}…`)
-  // Warm-up: fill caches, JIT and connection pools before anything is counted.
-  await loadTest({ ...spec, seconds: quick ? 1 : 3 }, 1)
+  // Warm-up: fill caches, JIT and connection pools before anything is counted (one request per connection
+  // when the spec counts requests, so nothing from the warm-up is still running when counting starts).
+  await loadTest({ ...spec, seconds: quick ? 1 : 3, amount: spec.amount ? spec.connections : undefined }, 1)
   const result = await loadTest({ ...spec, seconds, serverPid: watchServer ? app.pid : undefined }, runs)
   results.push(result)
   return result
@@ -107,10 +114,14 @@ const measure = async (spec: Omit<LoadSpec, 'seconds' | 'serverPid'>, watchServe
 
 try {
   // 1. Public pages: next start, the cache layer, and their baselines.
-  const pages = [
-    ['home', '/'],
-    ['campaign', '/campaigns/cops-adopt-a-shop'],
-  ] as const
+  const pages = (
+    part('public')
+      ? [
+          ['home', '/'],
+          ['campaign', '/campaigns/cops-adopt-a-shop'],
+        ]
+      : []
+  ) as (readonly ['home' | 'campaign', string])[]
   const ratios: string[] = []
   for (const [name, route] of pages) {
     const next = await measure({
@@ -143,135 +154,149 @@ try {
     'X-Forwarded-For': '10.9.0.1',
   })
   const asMember = { Cookie: memberCookie }
-  const gallery = await measure({
-    label: 'gallery first page (member)',
-    url: `${app.url}/offenders`,
-    connections: 10,
-    headers: asMember,
-  })
-  const search = await measure({
-    label: 'gallery search (member)',
-    url: `${app.url}/offenders?q=Saltmarsh`,
-    connections: 10,
-    headers: asMember,
-  })
-  const profile = await measure({
-    label: `busy profile #${scale.busiestProfile} (member)`,
-    url: `${app.url}/offenders/${scale.busiestProfile}`,
-    connections: 10,
-    headers: asMember,
-  })
-  const login = await fetch(`${app.url}/api/members/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '10.9.0.2' },
-    body: JSON.stringify({ email: 'member-2@scale.ntars.test', password }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const rest = await measure({
-    label: 'naive REST /api/offenders?limit=24 (depth 2)',
-    url: `${app.url}/api/offenders?limit=24&depth=2`,
-    connections: 10,
-    headers: { Authorization: `JWT ${token}` },
-  })
-  for (const [name, result] of [
-    ['gallery', gallery],
-    ['search', search],
-    ['profile', profile],
-  ] as const) {
-    ratios.push(
-      `${name}: ${(result.requestsPerSecond / rest.requestsPerSecond).toFixed(1)} × naive REST (target ≥ 5), p95 ${Math.round(result.p95)} ms (target < 100)`,
-    )
+  if (part('members')) {
+    const gallery = await measure({
+      label: 'gallery first page (member)',
+      url: `${app.url}/offenders`,
+      connections: 10,
+      headers: asMember,
+    })
+    const search = await measure({
+      label: 'gallery search (member)',
+      url: `${app.url}/offenders?q=Saltmarsh`,
+      connections: 10,
+      headers: asMember,
+    })
+    const profile = await measure({
+      label: `busy profile #${scale.busiestProfile} (member)`,
+      url: `${app.url}/offenders/${scale.busiestProfile}`,
+      connections: 10,
+      headers: asMember,
+    })
+    const login = await fetch(`${app.url}/api/members/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '10.9.0.2' },
+      body: JSON.stringify({ email: 'member-2@scale.ntars.test', password }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const rest = await measure({
+      label: 'naive REST /api/offenders?limit=24 (depth 2)',
+      url: `${app.url}/api/offenders?limit=24&depth=2`,
+      connections: 10,
+      headers: { Authorization: `JWT ${token}` },
+    })
+    for (const [name, result] of [
+      ['gallery', gallery],
+      ['search', search],
+      ['profile', profile],
+    ] as const) {
+      ratios.push(
+        `${name}: ${(result.requestsPerSecond / rest.requestsPerSecond).toFixed(1)} × naive REST (target ≥ 5), p95 ${Math.round(result.p95)} ms (target < 100)`,
+      )
+    }
   }
 
   // 3. Reports from 20 members at once, without and with a 1 MB phone photo, beside sharp alone.
-  const reporters: string[] = []
-  for (let index = 1; index <= 20; index++) {
-    reporters.push(
-      await memberSession(app.url, `member-${index + 100}@scale.ntars.test`, password, {
-        'X-Forwarded-For': `10.9.1.${index}`,
+  let lost = 0
+  if (part('reports')) {
+    const reporters: string[] = []
+    for (let index = 1; index <= 20; index++) {
+      reporters.push(
+        await memberSession(app.url, `member-${index + 100}@scale.ntars.test`, password, {
+          'X-Forwarded-For': `10.9.1.${index}`,
+        }),
+      )
+    }
+    let next = 0
+    const cookie = () => reporters[next++ % reporters.length] as string
+    const actionId = reportActionId(distDir)
+    const references = new Set<string>()
+    const isError = (status: number, body: string) => {
+      const reference = referenceIn(body)
+      if (reference) references.add(reference)
+      return status !== 200 || !reference
+    }
+    const photo = await phonePhoto()
+    notes.push(`Phone photo: ${(photo.length / 1024 / 1024).toFixed(2)} MB JPEG, 2400 × 1800.`)
+    const withoutPhoto = await measure({
+      label: 'report without photo (20 members)',
+      url: `${app.url}/report`,
+      method: 'POST',
+      connections: 20,
+      request: await reportRequestFactory({
+        actionId,
+        cookie,
+        description: 'Bench: took two items and left.',
       }),
+      isError,
+    })
+    const withPhoto = await measure({
+      label: 'report with 1 MB photo (20 members)',
+      url: `${app.url}/report`,
+      method: 'POST',
+      connections: 20,
+      request: await reportRequestFactory({
+        actionId,
+        cookie,
+        photo,
+        description: 'Bench: photo of the person.',
+      }),
+      isError,
+      // Each answer takes seconds (the photo queue): count whole requests, 3 per member per run.
+      amount: 60,
+      timeoutSeconds: 120,
+    })
+    log('sharp alone…')
+    const sharpRate = await sharpAlone(photo, 20, seconds, runs)
+    results.push({
+      label: 'sharp alone, same photo (20 at once)',
+      connections: 20,
+      requestsPerSecond: sharpRate,
+      p50: Number.NaN,
+      p95: Number.NaN,
+      p99: Number.NaN,
+      errors: 0,
+    })
+    ratios.push(
+      `report with photo: ${(withPhoto.requestsPerSecond / sharpRate).toFixed(2)} × sharp alone (target ≥ 0.7); without photo p95 ${Math.round(withoutPhoto.p95)} ms (target < 100)`,
+    )
+
+    // Every acknowledged report (and its photo) must be in the database.
+    const { default: pg } = await import('pg')
+    const client = new pg.Client({ connectionString: scale.databaseUrl })
+    await client.connect()
+    const ids = [...references].map((reference) => Number(reference.slice(3)))
+    const found = await client.query('select count(*)::int as n from incidents where id = any($1)', [ids])
+    const photos = await client.query(
+      "select count(*)::int as n from incidents_rels r join evidence e on e.id = r.evidence_id where r.path = 'evidence' and r.parent_id = any($1)",
+      [ids],
+    )
+    await client.end()
+    lost = ids.length - (found.rows[0] as { n: number }).n
+    notes.push(
+      `Reports acknowledged: ${ids.length}; found in the database: ${(found.rows[0] as { n: number }).n} (${lost} lost); photos linked: ${(photos.rows[0] as { n: number }).n}.`,
     )
   }
-  let next = 0
-  const cookie = () => reporters[next++ % reporters.length] as string
-  const actionId = reportActionId(distDir)
-  const references = new Set<string>()
-  const isError = (status: number, body: string) => {
-    const reference = referenceIn(body)
-    if (reference) references.add(reference)
-    return status !== 200 || !reference
-  }
-  const photo = await phonePhoto()
-  notes.push(`Phone photo: ${(photo.length / 1024 / 1024).toFixed(2)} MB JPEG, 2400 × 1800.`)
-  const withoutPhoto = await measure({
-    label: 'report without photo (20 members)',
-    url: `${app.url}/report`,
-    method: 'POST',
-    connections: 20,
-    request: await reportRequestFactory({ actionId, cookie, description: 'Bench: took two items and left.' }),
-    isError,
-  })
-  const withPhoto = await measure({
-    label: 'report with 1 MB photo (20 members)',
-    url: `${app.url}/report`,
-    method: 'POST',
-    connections: 20,
-    request: await reportRequestFactory({
-      actionId,
-      cookie,
-      photo,
-      description: 'Bench: photo of the person.',
-    }),
-    isError,
-    timeoutSeconds: 120,
-  })
-  log('sharp alone…')
-  const sharpRate = await sharpAlone(photo, 20, seconds, runs)
-  results.push({
-    label: 'sharp alone, same photo (20 at once)',
-    connections: 20,
-    requestsPerSecond: sharpRate,
-    p50: Number.NaN,
-    p95: Number.NaN,
-    p99: Number.NaN,
-    errors: 0,
-  })
-  ratios.push(
-    `report with photo: ${(withPhoto.requestsPerSecond / sharpRate).toFixed(2)} × sharp alone (target ≥ 0.7); without photo p95 ${Math.round(withoutPhoto.p95)} ms (target < 100)`,
-  )
-
-  // Every acknowledged report (and its photo) must be in the database.
-  const { default: pg } = await import('pg')
-  const client = new pg.Client({ connectionString: scale.databaseUrl })
-  await client.connect()
-  const ids = [...references].map((reference) => Number(reference.slice(3)))
-  const found = await client.query('select count(*)::int as n from incidents where id = any($1)', [ids])
-  const photos = await client.query(
-    "select count(*)::int as n from incidents_rels r join evidence e on e.id = r.evidence_id where r.path = 'evidence' and r.parent_id = any($1)",
-    [ids],
-  )
-  await client.end()
-  const lost = ids.length - (found.rows[0] as { n: number }).n
-  notes.push(
-    `Reports acknowledged: ${ids.length}; found in the database: ${(found.rows[0] as { n: number }).n} (${lost} lost); photos linked: ${(photos.rows[0] as { n: number }).n}.`,
-  )
 
   // 4. Front-end weight and Lighthouse.
-  const weights = []
-  for (const route of ['/', '/campaigns/cops-adopt-a-shop', '/sign-in', '/news', '/support', '/join']) {
-    weights.push(await firstLoadJs(app.url, route, undefined, distDir))
+  const weights: Awaited<ReturnType<typeof firstLoadJs>>[] = []
+  if (part('frontend')) {
+    for (const route of ['/', '/campaigns/cops-adopt-a-shop', '/sign-in', '/news', '/support', '/join']) {
+      weights.push(await firstLoadJs(app.url, route, undefined, distDir))
+    }
+    for (const route of ['/report', '/offenders', `/offenders/${scale.busiestProfile}`, '/reports']) {
+      weights.push(await firstLoadJs(app.url, route, memberCookie, distDir))
+    }
   }
-  for (const route of ['/report', '/offenders', `/offenders/${scale.busiestProfile}`, '/reports']) {
-    weights.push(await firstLoadJs(app.url, route, memberCookie, distDir))
-  }
-  const audits = quick
-    ? []
-    : [
-        lighthouse(`${app.url}/`),
-        lighthouse(`${app.url}/campaigns/cops-adopt-a-shop`),
-        lighthouse(`${app.url}/sign-in`),
-        lighthouse(`${app.url}/report`, memberCookie),
-      ]
+  const audits =
+    quick || !part('frontend')
+      ? []
+      : [
+          lighthouse(`${app.url}/`),
+          lighthouse(`${app.url}/campaigns/cops-adopt-a-shop`),
+          lighthouse(`${app.url}/sign-in`),
+          lighthouse(`${app.url}/report`, memberCookie),
+        ]
 
   const round = (value: number) => (Number.isNaN(value) ? '–' : Math.round(value))
   const table = markdownTable(
@@ -287,19 +312,21 @@ try {
       r.peakMemoryMb ?? '–',
     ]),
   )
-  const weightTable = markdownTable(
-    ['route', 'scripts', 'first-load JS (kB gzip)'],
-    weights.map((w) => [w.route, w.scripts, w.kilobytes]),
-  )
+  const weightTable = weights.length
+    ? markdownTable(
+        ['route', 'scripts', 'first-load JS (kB gzip)'],
+        weights.map((w) => [w.route, w.scripts, w.kilobytes]),
+      )
+    : '(First-load JS skipped: --only)'
   const lighthouseTable = audits.length
     ? markdownTable(
         ['page (mobile)', 'performance', 'accessibility'],
         audits.map((a) => [a.url.replace(app.url, ''), round(a.performance), round(a.accessibility)]),
       )
-    : '(Lighthouse skipped in --quick)'
+    : '(Lighthouse skipped: --quick or --only)'
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
   const report = [
-    `## Benchmark ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (quick smoke)' : ''}`,
+    `## Benchmark ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (quick smoke)' : ''}${only ? ` (only ${only.join(', ')})` : ''}`,
     '',
     `Machine: ${machine}. Data: ${JSON.stringify(JSON.parse(readFileSync('.data/scale.json', 'utf8')).sizes)}.`,
     `autocannon, ${runs} run(s) of ${seconds} s after a warm-up, medians.`,

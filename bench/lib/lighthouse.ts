@@ -49,7 +49,10 @@ const runLighthouse = (args: string[]): boolean => {
       })
       return true
     } catch (error) {
-      console.warn(`[bench] Lighthouse attempt ${attempt} failed: ${(error as Error).message.split('\n')[0]}`)
+      // Not the error's message: it repeats the command line, session cookie included.
+      console.warn(
+        `[bench] Lighthouse attempt ${attempt} failed (exit ${(error as { status?: number }).status})`,
+      )
     }
   }
   return false

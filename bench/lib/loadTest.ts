@@ -24,6 +24,12 @@ export type LoadSpec = {
   request?: () => { body: Buffer | string; headers: Record<string, string> }
   /** Which responses count as errors besides non-2xx/3xx (e.g. a report without a reference). */
   isError?: (status: number, body: string) => boolean
+  /**
+   * Send this many requests per run and wait for every answer, instead of a fixed `seconds`: for a path
+   * whose answers take longer than a timed run (a queue of photo uploads), requests still in flight at the
+   * end of a timed run are neither counted nor finished before the next run starts.
+   */
+  amount?: number
   /** How long one response may take before it counts as an error (autocannon's default is 10 s). */
   timeoutSeconds?: number
   /** Process whose memory (and its children's) to watch. */
@@ -42,7 +48,7 @@ const runOnce = (spec: LoadSpec) =>
       {
         url: spec.url,
         connections: spec.connections,
-        duration: spec.seconds,
+        ...(spec.amount ? { amount: spec.amount } : { duration: spec.seconds }),
         // A queued photo upload can take many seconds on 2 cores: count it as slow, not as failed.
         timeout: spec.timeoutSeconds ?? 10,
         method: spec.method ?? 'GET',
