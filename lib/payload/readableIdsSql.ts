@@ -21,6 +21,11 @@ export const readableIdsSql = async (
   where: Where,
 ) => {
   const config = payload.collections[collection].config
+  // payload.find also hides drafts and trashed documents; this SELECT would not. Fail loudly rather than
+  // show them if a collection read this way ever gains drafts or a trash.
+  if ((typeof config.versions === 'object' && config.versions.drafts) || config.trash) {
+    throw new Error(`readableIdsSql cannot read ${collection}: it has drafts or a trash.`)
+  }
   const req = await createLocalReq({ user }, payload)
   const access = config.access.read ? await config.access.read({ req }) : Boolean(user)
   if (access === false) return null
