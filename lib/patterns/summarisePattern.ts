@@ -6,7 +6,11 @@ import { dateSpan } from './dateSpan'
 import { lossTotals } from './lossTotals'
 import type { PatternIncident, PatternSummaryData, PatternSummaryOptions } from './types'
 
-/** Every view of an offender's (or a scheme's) pattern in one object, for PatternSummary and reports. */
+/**
+ * Every view of a pattern in one object, counted row by row. The profile page counts in PostgreSQL instead
+ * (summariseAggregates); this stays as the plain statement of what each figure means, and the tests hold
+ * the database's counts to it.
+ */
 export const summarisePattern = (
   incidents: readonly PatternIncident[],
   options: PatternSummaryOptions = {},

@@ -32,13 +32,13 @@ type Row = {
 }
 
 /**
- * The latest ten reports linked to a profile, and the pattern of offending behind it counted in PostgreSQL over the incidents this member may
- * read (the incidents collection's own access function picks them: lib/payload/readableIdsSql.ts), and
- * names each place only if the member may read that business. A busy
- * profile has thousands of reports; loading them through the Local API to count them in Node took most of
- * the page's time (bench/RESULTS.md). UK weekday, hour and day come from `AT TIME ZONE 'Europe/London'`,
- * money is summed in whole pence with the same rule as lib/patterns/money.ts (missing or negative counts as
- * nothing). The summary is then built by the same functions as for rows (summariseAggregates).
+ * The latest ten reports linked to a profile, and the pattern of offending behind it, counted in PostgreSQL
+ * over the incidents this member may read (the incidents collection's own access function picks them:
+ * lib/payload/readableIdsSql.ts); a place is named only if the member may read that business. A busy profile
+ * has thousands of reports; loading them through the Local API to count them in Node took most of the
+ * page's time (bench/RESULTS.md). UK weekday, hour and day come from `AT TIME ZONE 'Europe/London'`; money
+ * is summed in whole pence with the rule of lib/patterns/money.ts (missing or negative counts as nothing).
+ * The summary is then built by the same ordering functions as for rows (summariseAggregates).
  */
 export const getLinkedIncidentSummary = async (
   member: MemberAccount,
