@@ -1,9 +1,12 @@
 import { baseUrl } from './http'
 
-/** A made-up client address (TEST-NET-3), so each test's per-address rate limits are its own. */
-// The first address is the client's: drawn from 16 million so two tests in one run never share a limit.
+/**
+ * A made-up X-Forwarded-For as the shipped nginx sends it: whatever the client wrote (a TEST-NET-3 address)
+ * and then the address nginx saw, which is the one the app trusts (lib/audit/clientIp.ts). That last one is
+ * drawn from 16 million so each test's per-address rate limits are its own.
+ */
 const octet = () => Math.floor(Math.random() * 254) + 1
-export const fakeIp = () => `10.${octet()}.${octet()}.${octet()}, 198.51.100.${octet()}`
+export const fakeIp = () => `198.51.100.${octet()}, 10.${octet()}.${octet()}.${octet()}`
 
 const cookiePairs = (response: Response) =>
   response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] ?? '')
