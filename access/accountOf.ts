@@ -21,7 +21,17 @@ export const staffOf = (req: Pick<PayloadRequest, 'user'>): StaffAccount | null 
   return account?.collection === 'users' ? account : null
 }
 
-export const memberOf = (req: Pick<PayloadRequest, 'user'>): MemberAccount | null => {
+/**
+ * The active member account behind a request, or null. Members have rights only through the app's own
+ * server code (the members' area calls the Local API as the member, `payloadAPI` 'local'), never over
+ * Payload's REST API: the member door (lib/rest/refuseMemberTokens.ts) refuses their tokens before
+ * Payload sees them, and should a member's token ever reach a REST operation anyway, every rule written
+ * with this function gives it nothing.
+ */
+export const memberOf = (
+  req: Pick<PayloadRequest, 'user'> & { payloadAPI?: PayloadRequest['payloadAPI'] },
+): MemberAccount | null => {
+  if (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') return null
   const account = accountOf(req)
   // A suspended account has no rights even while an old token is still valid.
   if (account?.collection !== 'members' || account.accountStatus === 'suspended') return null

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { signInAsStaff } from './helpers'
+import { signInAndWait, signInAsStaff } from './helpers'
 
 const password = process.env.DEMO_PASSWORD || 'ntars-demo-2026'
 
@@ -30,11 +30,15 @@ test('a member account is refused the staff sign-in', async ({ page }) => {
   await expect(page).toHaveURL(/\/staff\/sign-in/)
 })
 
-test('a member holding a valid API token still cannot open the admin', async ({ page }) => {
+test('a member gets no API token, and a member signed in to the members’ area cannot open the admin', async ({
+  page,
+}) => {
   const login = await page.request.post('/api/members/login', {
     data: { email: 'member@ntars.test', password },
   })
-  expect(login.ok()).toBe(true)
+  expect(login.status()).toBe(403)
+  expect(login.headers()['set-cookie'] ?? '').not.toContain('payload-token')
+  await signInAndWait(page, 'member@ntars.test')
   await page.goto('/admin')
   await expect(page).toHaveURL(/\/(admin\/unauthorized|staff\/sign-in)/)
   await expect(page.getByRole('link', { name: 'Offenders' })).toHaveCount(0)

@@ -2,8 +2,8 @@ import { type APIRequestContext, expect, test } from '@playwright/test'
 import {
   expectAccessible,
   expectOwnScriptsRanUnblocked,
-  password,
   recordCspViolations,
+  signInAndWait,
   staffToken,
 } from './helpers'
 
@@ -165,14 +165,14 @@ test('staff preview a saved draft of a campaign while the public still sees the 
   }
 })
 
-test('the preview address turns draft mode on for staff only', async ({ request }) => {
-  const anonymous = await request.get('/preview?slug=cops-adopt-a-shop', { maxRedirects: 0 })
+test('the preview address turns draft mode on for staff only', async ({ page }) => {
+  const anonymous = await page.request.get('/preview?slug=cops-adopt-a-shop', { maxRedirects: 0 })
   expect(anonymous.status()).toBe(401)
   expect(anonymous.headers()['set-cookie'] ?? '').not.toContain('__prerender_bypass')
 
-  const login = await request.post('/api/members/login', { data: { email: 'member@ntars.test', password } })
-  expect(login.ok()).toBe(true)
-  const member = await request.get('/preview?slug=cops-adopt-a-shop', { maxRedirects: 0 })
+  // A member signed in to the members' area (members get no Payload token: the member door).
+  await signInAndWait(page, 'member@ntars.test')
+  const member = await page.request.get('/preview?slug=cops-adopt-a-shop', { maxRedirects: 0 })
   expect(member.status()).toBe(401)
   expect(member.headers()['set-cookie'] ?? '').not.toContain('__prerender_bypass')
 })

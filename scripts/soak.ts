@@ -123,7 +123,14 @@ try {
 
   if (!options.url) {
     if (options.storeFail) standIn = await startUploadthingStandIn()
-    app = startApp({ ...env, ...(standIn?.env ?? {}), NODE_ENV: 'production', PORT: String(options.port) })
+    app = startApp({
+      ...env,
+      ...(standIn?.env ?? {}),
+      NODE_ENV: 'production',
+      PORT: String(options.port),
+      // A production start refuses to run without its public address (lib/env/siteUrl.ts).
+      SITE_URL: baseUrl,
+    })
     await waitForUrl(`${baseUrl}/sign-in`, 120_000)
     log(`App up at ${baseUrl}${standIn ? ' (files on the UploadThing stand-in)' : ''}`)
   }

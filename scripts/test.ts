@@ -60,7 +60,12 @@ try {
     return run('npx', ['tsx', 'scripts/seed.ts'], { env })
   })
   if (stage('http') || stage('e2e')) {
-    if (!skipBuild) await run('npx', ['next', 'build'], { env: { ...env, NODE_ENV: 'production' } })
+    // Production builds need the public address (lib/env/siteUrl.ts); the app is served at the test URL.
+    if (!skipBuild) {
+      await run('npx', ['next', 'build'], {
+        env: { ...env, NODE_ENV: 'production', SITE_URL: env.NTARS_TEST_URL },
+      })
+    }
     app = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
       // The running app mails through the catcher, so tests read what a person would receive.
       env: {

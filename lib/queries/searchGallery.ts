@@ -2,8 +2,12 @@ import 'server-only'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { MemberAccount } from '@/access/accountOf'
+import { auditMemberListRead } from '@/lib/audit/auditMemberListRead'
+import { beginMemberListRead } from '@/lib/audit/beginMemberListRead'
+import { memberListReadRules } from '@/lib/audit/memberListReadRules'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { readableIdsSql } from '@/lib/payload/readableIdsSql'
+import { hasHiddenCharacters } from '@/lib/validation/hiddenCharacters'
 import { galleryWhere } from './galleryWhere'
 
 export type GalleryFilters = {
@@ -25,6 +29,18 @@ export type GalleryCard = {
   exclusionStage: string | null
 }
 
+export type GalleryPage = {
+  cards: GalleryCard[]
+  page: number
+  totalPages: number
+  totalDocs: number
+  /** Why the search could not be run, in words for the member (then there are no cards). */
+  problem?: string
+}
+
+export const hiddenSearchCharacterMessage =
+  'The search holds a hidden control character (such as NUL). Retype it without them.'
+
 type CardRow = [
   number,
   string | null,
@@ -42,11 +58,18 @@ type CardRow = [
  * the page of cards and the count. Through the Local API the same page took several times as long
  * (bench/RESULTS.md); the fields read have no field-level read access (tests/int/gallery-search.test.ts).
  */
-export const searchGallery = async (member: MemberAccount, filters: GalleryFilters) => {
+export const searchGallery = async (member: MemberAccount, filters: GalleryFilters): Promise<GalleryPage> => {
+  // PostgreSQL refuses NUL in text: say so instead of failing the page.
+  if (filters.query && hasHiddenCharacters(filters.query)) {
+    return { cards: [], page: 1, totalPages: 0, totalDocs: 0, problem: hiddenSearchCharacterMessage }
+  }
   const payload = await getPayloadClient()
+  // A list read like any other: rate-limited per member, and audit-logged with the cards shown (below).
+  const listRead = await beginMemberListRead(member)
+  if (listRead.refused) return { cards: [], page: 1, totalPages: 0, totalDocs: 0, problem: listRead.refused }
   const where = galleryWhere(filters)
   const visible = await readableIdsSql(payload, 'offenders', member, where)
-  const limit = Math.min(Math.max(1, filters.limit ?? 24), 100)
+  const limit = Math.min(Math.max(1, filters.limit ?? 24), memberListReadRules.maxRows)
   const page = Math.max(1, filters.page ?? 1)
   if (!visible) return { cards: [] as GalleryCard[], page, totalPages: 0, totalDocs: 0 }
   // Alphabetical by default; most recently active first when filtering on recent activity (every row then
@@ -84,5 +107,15 @@ export const searchGallery = async (member: MemberAccount, filters: GalleryFilte
       exclusionStage,
     }),
   )
-  return { cards, page, totalPages: Math.ceil(totalDocs / limit), totalDocs }
+  const totalPages = Math.ceil(totalDocs / limit)
+  const ids = cards.map((card) => card.id)
+  await auditMemberListRead(listRead.req, {
+    collection: 'offenders',
+    ids,
+    page,
+    totalPages,
+    totalDocs,
+    via: 'gallery',
+  })
+  return { cards, page, totalPages, totalDocs }
 }

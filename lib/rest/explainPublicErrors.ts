@@ -1,14 +1,22 @@
 import type { AfterErrorHook } from 'payload'
+import { isDataException } from './databaseErrorCodeOf'
 
 const unknown = 'An unknown error occurred.'
+
+export const badFilterValueMessage =
+  'A filter value does not fit its field: a whole number, a date or one of the field’s allowed values is expected.'
 
 /**
  * Payload shows an error's own message only when it recognises the error's class by name, and a production
  * build minifies class names away: a refusal such as "Too many attempts…" or "This user is locked…" would
  * reach the person as "An unknown error occurred." This puts the message back for refusals (4xx) and
- * errors marked public; real server errors keep the generic text, so no internals leak.
+ * errors marked public; real server errors keep the generic text, so no internals leak. A value PostgreSQL
+ * cannot store or compare in its column (`where[id][equals]=abc`) is the caller's mistake: a 400 that says
+ * so, never the database's own words (they quote the value).
  */
 export const explainPublicErrors: AfterErrorHook = ({ error, result }) => {
+  if (isDataException(error))
+    return { response: { errors: [{ message: badFilterValueMessage }] }, status: 400 }
   const status = (error as { status?: number }).status ?? 500
   const isPublic = (error as { isPublic?: boolean }).isPublic === true
   const message = result?.errors?.[0]?.message

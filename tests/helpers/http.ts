@@ -8,8 +8,9 @@ export const baseUrl = () => {
 export const demoPassword = process.env.DEMO_PASSWORD || 'ntars-demo-2026'
 
 /**
- * Signs in and returns the Authorization header for that account: members through Payload's REST login;
- * staff, who need a second factor, through the real /staff/sign-in form with a known enrolled factor.
+ * The Authorization header for an account: staff, who need a second factor, signed in through the real
+ * /staff/sign-in form with a known enrolled factor; members, who may not sign in over REST at all (the
+ * member door), hold a real token minted with the Local API, to prove that every API refuses it.
  */
 export const signIn = async (
   collection: 'users' | 'members',
@@ -19,14 +20,8 @@ export const signIn = async (
     const { signInStaffOverHttp } = await import('./signInStaffOverHttp')
     return signInStaffOverHttp(email)
   }
-  const response = await fetch(`${baseUrl()}/api/${collection}/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  })
-  if (!response.ok) throw new Error(`Sign-in as ${email} failed with ${response.status}`)
-  const body = (await response.json()) as { token: string }
-  return { Authorization: `JWT ${body.token}` }
+  const { memberJwt } = await import('./memberToken')
+  return memberJwt(email)
 }
 
 export const getJson = async (path: string, headers: Record<string, string> = {}) => {

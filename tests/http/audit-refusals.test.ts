@@ -1,11 +1,14 @@
 /**
- * Refused requests leave a trace, against the running app: a member's REST request for something they may
- * not have writes an 'access-denied' entry (who, what, from where), a failed staff sign-in writes
- * 'login-failed', and the staff audit page is for admins and scheme managers only.
+ * Refused requests leave a trace, against the running app: a staff REST request for something the account
+ * may not have writes an 'access-denied' entry (who, what, from where), a failed staff sign-in writes
+ * 'login-failed', and the staff audit page is for admins and scheme managers only. (A member's token never
+ * gets that far: the member door refuses it before Payload reads or writes anything, an audit entry
+ * included; tests/http/member-door.test.ts.)
  */
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, getJson, signIn } from '../helpers/http'
+import { fakeIp } from '../helpers/memberSession'
 
 type Entry = {
   sequence: number
@@ -21,8 +24,10 @@ type Entry = {
 
 let db: pg.Client
 let member: Record<string, string>
-let memberId: number
-let otherIncident: number
+let editor: Record<string, string>
+let admin: Record<string, string>
+let editorId: number
+let incident: number
 
 /**
  * The newest entries matching a condition, read straight from the app's database (DATABASE_URL, set by
@@ -45,12 +50,11 @@ beforeAll(async () => {
   db = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await db.connect()
   member = await signIn('members', 'member@ntars.test')
-  memberId = (await getJson('/api/members/me', member)).body.user.id
-  const { rows } = await db.query(
-    `select incidents.id from incidents join businesses on businesses.id = incidents.business_id
-     where businesses.slug = 'lantern-books' limit 1`,
-  )
-  otherIncident = (rows[0] as { id: number }).id
+  editor = await signIn('users', 'editor@ntars.test')
+  admin = await signIn('users', 'admin@ntars.test')
+  editorId = (await getJson('/api/users/me', editor)).body.user.id
+  const { rows } = await db.query('select id from incidents order by id limit 1')
+  incident = (rows[0] as { id: number }).id
 })
 
 afterAll(async () => {
@@ -58,40 +62,48 @@ afterAll(async () => {
 })
 
 describe('refused REST requests are audit-logged', () => {
-  it('a member asking for the audit log', async () => {
+  it('an editor asking for the audit log', async () => {
     const before = await lastSequence()
+    const forwarded = fakeIp()
     const response = await fetch(`${baseUrl()}/api/audit-log?limit=1`, {
-      headers: { ...member, 'X-Forwarded-For': '198.51.100.23' },
+      headers: { ...editor, 'X-Forwarded-For': forwarded },
     })
     expect(response.status).toBe(403)
     const [entry] = await newestEntries(
-      `action = 'access-denied' and actor_id = $1 and entity_collection = 'audit-log'`,
-      [memberId],
+      `action = 'access-denied' and actor_id = $1 and actor_collection = 'users' and entity_collection = 'audit-log'`,
+      [editorId],
     )
     expect(entry?.sequence).toBeGreaterThan(before)
     expect(entry).toMatchObject({
-      actorCollection: 'members',
-      ip: '198.51.100.23',
+      actorCollection: 'users',
       details: { path: '/api/audit-log', method: 'GET', status: 403 },
     })
+    // The address the app trusts is one the request's X-Forwarded-For names (lib/audit/clientIp.ts).
+    expect(forwarded.split(/,\s*/)).toContain(entry?.ip)
   })
 
-  it('a member opening another business’s report by id', async () => {
+  it('an editor opening a report by id', async () => {
     const before = await lastSequence()
-    const response = await getJson(`/api/incidents/${otherIncident}`, member)
+    const response = await getJson(`/api/incidents/${incident}`, editor)
     expect([403, 404]).toContain(response.status)
     const [entry] = await newestEntries(
       `action = 'access-denied' and entity_collection = 'incidents' and entity_id = $1`,
-      [otherIncident],
+      [incident],
     )
     expect(entry?.sequence).toBeGreaterThan(before)
-    expect(entry?.actorId).toBe(memberId)
+    expect(entry?.actorId).toBe(editorId)
   })
 
   it('a mistyped id is not a refusal', async () => {
     const before = await lastSequence()
-    expect((await getJson('/api/incidents/987654321', member)).status).toBe(404)
+    expect((await getJson('/api/incidents/987654321', admin)).status).toBe(404)
     expect(await newestEntries('sequence > $1 and entity_id = 987654321', [before])).toEqual([])
+  })
+
+  it('a member’s token refused at the member door leaves no entry (nothing is written)', async () => {
+    const before = await lastSequence()
+    expect((await getJson('/api/audit-log?limit=1', member)).status).toBe(403)
+    expect(await lastSequence()).toBe(before)
   })
 
   it('a failed staff sign-in, with the address tried and never the password', async () => {

@@ -56,10 +56,8 @@ beforeAll(async () => {
   memberJwt = await signIn('members', 'member@ntars.test')
   memberSession = await signInToMembersArea('member@ntars.test')
   policeSession = await signInToMembersArea('police@ntars.test')
-  const me = await getJson('/api/members/me', memberJwt)
-  const business = me.body.user.business
   const own = await getJson(
-    `/api/incidents?where[business][equals]=${typeof business === 'object' ? business.id : business}&limit=1&depth=0`,
+    '/api/incidents?where[business.slug][equals]=copper-kettle-cafe&limit=1&depth=0',
     admin,
   )
   incidentId = own.body.docs[0].id

@@ -1,11 +1,15 @@
 /**
  * Hostile requests against the built app: Payload's `where`, `sort`, `depth`, `select`, `limit` and `page`
- * from the public and a member on every collection, wrong types, fake images and 50 MB bodies. Every one
- * gets an answer below 500 with no stack trace, learns nothing it may not see, and writes nothing.
+ * from the public, a member's token (refused at the member door) and staff on every collection, wrong types,
+ * fake images, 50 MB bodies and malformed ids and filter values. Every one gets an answer below 500 with no
+ * stack trace and, where the input is wrong, a 400 or 404 that says what is wrong; it learns nothing it may
+ * not see, and writes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { memberDoorMessage } from '@/lib/rest/refuseMemberTokens'
 import { htmlPretendingToBeJpeg, svgImage } from '../helpers/hostileCorpus'
-import { baseUrl, getJson, signIn } from '../helpers/http'
+import { baseUrl, demoPassword, getJson, signIn } from '../helpers/http'
+import { memberSignIn } from '../helpers/memberSession'
 
 const collections = [
   'users',
@@ -64,13 +68,20 @@ const secretValue =
 const leaksStack = (text: string) => /node_modules|\n\s+at .+:\d+:\d+|drizzle|postgres error/i.test(text)
 
 let member: Record<string, string>
+let editor: Record<string, string>
+let manager: Record<string, string>
+let admin: Record<string, string>
 const callers: Record<string, () => Record<string, string>> = {
   anonymous: () => ({}),
   member: () => member,
+  editor: () => editor,
 }
 
 beforeAll(async () => {
   member = await signIn('members', 'member@ntars.test')
+  editor = await signIn('users', 'editor@ntars.test')
+  manager = await signIn('users', 'manager@ntars.test')
+  admin = await signIn('users', 'admin@ntars.test')
 })
 
 describe.each(Object.keys(callers))('hostile queries as %s', (caller) => {
@@ -100,7 +111,7 @@ describe.each(Object.keys(callers))('hostile queries as %s', (caller) => {
 })
 
 describe('hostile writes over REST', () => {
-  const count = async () => (await getJson('/api/incidents?limit=0&depth=0', member)).body.totalDocs as number
+  const count = async () => (await getJson('/api/incidents?limit=0&depth=0', admin)).body.totalDocs as number
 
   it('refuses wrong types with a 400 and writes nothing', async () => {
     const before = await count()
@@ -114,7 +125,7 @@ describe('hostile writes over REST', () => {
     ]) {
       const response = await fetch(`${baseUrl()}/api/incidents`, {
         method: 'POST',
-        headers: { ...member, 'Content-Type': 'application/json' },
+        headers: { ...manager, 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       })
       const text = await response.text()
@@ -128,7 +139,7 @@ describe('hostile writes over REST', () => {
   it('refuses malformed JSON with a 4xx', async () => {
     const response = await fetch(`${baseUrl()}/api/incidents`, {
       method: 'POST',
-      headers: { ...member, 'Content-Type': 'application/json' },
+      headers: { ...manager, 'Content-Type': 'application/json' },
       body: '{"type": "theft", "description": ',
     })
     expect(response.status).toBeGreaterThanOrEqual(400)
@@ -137,7 +148,7 @@ describe('hostile writes over REST', () => {
 
   it('refuses an HTML page or an SVG uploaded as a photo', async () => {
     const evidenceCount = async () =>
-      (await getJson('/api/evidence?limit=0&depth=0', member)).body?.totalDocs as number | undefined
+      (await getJson('/api/evidence?limit=0&depth=0', admin)).body?.totalDocs as number
     const before = await evidenceCount()
     for (const [bytes, type, name] of [
       [htmlPretendingToBeJpeg(), 'image/jpeg', 'photo.jpg'],
@@ -149,7 +160,7 @@ describe('hostile writes over REST', () => {
       form.append('_payload', JSON.stringify({ kind: 'incident-photo' }))
       const response = await fetch(`${baseUrl()}/api/evidence`, {
         method: 'POST',
-        headers: member,
+        headers: manager,
         body: form,
       })
       const text = await response.text()
@@ -170,9 +181,9 @@ describe('50 MB bodies', () => {
     const targets: [string, RequestInit][] = [
       [
         '/api/incidents',
-        { method: 'POST', headers: { ...member, 'Content-Type': 'application/json' }, body: fifty() },
+        { method: 'POST', headers: { ...manager, 'Content-Type': 'application/json' }, body: fifty() },
       ],
-      ['/api/evidence', { method: 'POST', headers: member, body: upload }],
+      ['/api/evidence', { method: 'POST', headers: manager, body: upload }],
       [
         '/api/auth/callback/credentials',
         { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: fifty() },
@@ -191,5 +202,165 @@ describe('50 MB bodies', () => {
     }
     // The app is still answering.
     expect((await fetch(`${baseUrl()}/`)).status).toBe(200)
+  })
+})
+
+describe('malformed ids, filter values and control characters get a 400 or 404 that says what is wrong', () => {
+  const answer = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${baseUrl()}${path}`, { headers })
+    const text = await response.text()
+    expect(leaksStack(text), `${path} leaks internals`).toBe(false)
+    let message: string | undefined
+    try {
+      message = (JSON.parse(text) as { errors?: { message?: string }[] }).errors?.[0]?.message
+    } catch {}
+    return { status: response.status, message, text }
+  }
+  const notAnId = (id: string) =>
+    `Not found: "${id}" is not an id (ids are whole numbers from 1 to 2147483647).`
+  // Preferences are found by key, not id; the migrations table has no REST endpoints at all (501).
+  const byId = collections.filter((slug) => slug !== 'payload-preferences')
+  const badIds = [
+    ['abc', 'abc'],
+    ['1.5', '1.5'],
+    ['99999999999', '99999999999'],
+    ["1'", "1'"],
+    ['1%27', "1'"],
+    ['-1', '-1'],
+    ['1e3', '1e3'],
+  ] as const
+
+  for (const caller of ['anonymous', 'editor', 'admin'] as const) {
+    it(`answers 404 for an id that cannot exist, on every collection, as ${caller}`, async () => {
+      const headers = { anonymous: {}, editor, admin }[caller]
+      for (const slug of byId) {
+        for (const [sent, seen] of badIds) {
+          const response = await answer(`/api/${slug}/${sent}`, headers)
+          expect(response.status, `${slug}/${sent}`).toBe(404)
+          expect(response.message, `${slug}/${sent}`).toBe(notAnId(seen))
+        }
+      }
+    })
+  }
+
+  it('answers a member’s token at the member door first, whatever the id', async () => {
+    for (const slug of byId) {
+      const response = await answer(`/api/${slug}/abc`, member)
+      expect(response.status, slug).toBe(403)
+      expect(response.message, slug).toBe(memberDoorMessage)
+    }
+  })
+
+  it('never reads record 1 for "1\'" or other ids with something after the number', async () => {
+    const one = await answer('/api/incidents/1?depth=0', admin)
+    expect(one.status).toBe(200)
+    for (const path of [
+      "/api/incidents/1'",
+      '/api/incidents/1%20OR%201=1',
+      '/api/incidents/1;',
+      '/api/incidents/01x',
+    ]) {
+      expect((await answer(path, admin)).status, path).toBe(404)
+    }
+  })
+
+  it('answers 404 for a bad id in versions, duplicates and access checks', async () => {
+    for (const path of [
+      '/api/briefings/versions/abc',
+      '/api/campaigns/versions/1.5',
+      '/api/globals/scheme-settings/versions/99999999999',
+    ]) {
+      const response = await answer(path, admin)
+      expect(response.status, path).toBe(404)
+      expect(response.message, path).toBe(notAnId(path.split('/').at(-1) as string))
+    }
+    for (const path of ['/api/incidents/abc/duplicate', '/api/incidents/access/abc']) {
+      const response = await fetch(`${baseUrl()}${path}`, { method: 'POST', headers: admin })
+      expect(response.status, path).toBe(404)
+    }
+  })
+
+  it('answers 400 naming the field and its allowed values for a value outside a select’s options', async () => {
+    const types =
+      'theft, abuse-to-staff, violence, criminal-damage, asb, begging, street-drinking, drugs, exclusion-breach, welfare-concern, other'
+    for (const [path, field, allowed] of [
+      ['/api/incidents?where[type][equals]=xyz', 'type', types],
+      ['/api/incidents?where[type][in]=theft,xyz', 'type', types],
+      ['/api/incidents?where[type][not_in][0]=xyz', 'type', types],
+      [
+        '/api/incidents?where[or][0][and][0][status][equals]=nope',
+        'status',
+        'submitted, reviewed, linked, closed',
+      ],
+      [
+        '/api/incidents?where[police.outcome][equals]=maybe',
+        'police.outcome',
+        'none, arrest, charge, conviction, nfa',
+      ],
+    ] as const) {
+      const response = await answer(path, admin)
+      expect(response.status, path).toBe(400)
+      expect(response.message, path).toBe(`The filter on "${field}" must be one of: ${allowed}.`)
+    }
+    const briefings = await answer('/api/briefings?where[kind][equals]=xyz')
+    expect(briefings.status).toBe(400)
+    expect(briefings.message).toMatch(/^The filter on "kind" must be one of: /)
+  })
+
+  it('answers 400 for a filter value that does not fit its field', async () => {
+    for (const path of [
+      '/api/incidents?where[id][in]=1,abc',
+      '/api/incidents?where[offenders][in]=1.5',
+      '/api/incidents?where[business][equals]=99999999999',
+      '/api/incidents?where[id][not_in]=99999999999',
+    ]) {
+      const response = await answer(path, admin)
+      expect(response.status, path).toBe(400)
+      expect(response.message, path).toBe(
+        'A filter value does not fit its field: a whole number, a date or one of the field’s allowed values is expected.',
+      )
+    }
+    // Payload itself reads a single value that is not a number or date as matching nothing.
+    for (const path of [
+      "/api/incidents?where[id][equals]=1'",
+      '/api/incidents?where[id][equals]=abc',
+      '/api/incidents?where[valueLost][greater_than]=lots',
+      '/api/incidents?where[occurredAt][greater_than]=not-a-date',
+    ]) {
+      const response = await answer(path, admin)
+      expect(response.status, path).toBe(200)
+      expect(JSON.parse(response.text).totalDocs, path).toBe(0)
+    }
+  })
+
+  it('answers 400 for a NUL or other hidden control character anywhere in the query', async () => {
+    for (const [path, headers] of [
+      ['/api/briefings?where[title][like]=a%00', {}],
+      ['/api/incidents?where[description][like]=a%00b', admin],
+      ['/api/offenders?where[or][0][displayName][like]=%00', admin],
+      ['/api/offenders?sort=displayName%00', admin],
+      ['/api/offenders?where[displayName%00][like]=a', admin],
+    ] as const) {
+      const response = await answer(path, headers)
+      expect(response.status, path).toBe(400)
+      expect(response.message, path).toBe(
+        'The query holds a hidden control character (such as NUL); remove it and try again.',
+      )
+    }
+  })
+
+  it('answers the gallery search with a clear message for a NUL in the search, not an error page', async () => {
+    const { cookie } = await memberSignIn('member@ntars.test', demoPassword)
+    const response = await fetch(`${baseUrl()}/offenders?q=a%00`, { headers: { Cookie: cookie } })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('The search holds a hidden control character')
+    expect(html).not.toContain('The service is busy')
+  })
+
+  it('refuses GET /api/members/unlock at the member door', async () => {
+    const response = await answer('/api/members/unlock')
+    expect(response.status).toBe(403)
+    expect(response.message).toBe(memberDoorMessage)
   })
 })

@@ -15,7 +15,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
   const gallery = params.gallery === 'known' || params.gallery === 'id-sought' ? params.gallery : undefined
   const recent = params.recent === '90' ? 90 : undefined
   const page = Math.max(1, Number(params.page) || 1)
-  const { cards, totalPages, totalDocs } = await searchGallery(member, {
+  const { cards, totalPages, totalDocs, problem } = await searchGallery(member, {
     query: params.q,
     markers: marker ? [marker] : undefined,
     gallery,
@@ -89,6 +89,11 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           Search
         </button>
       </form>
+      {problem ? (
+        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          {problem}
+        </p>
+      ) : null}
       <p aria-live="polite">
         {totalDocs} {totalDocs === 1 ? 'profile' : 'profiles'}
       </p>
