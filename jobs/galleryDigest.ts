@@ -12,6 +12,8 @@ export const sendGalleryDigest = async (req: PayloadRequest) => {
     where: {
       and: [
         { status: { equals: 'approved' } },
+        // A safeguarded person is never in the gallery, so never news to members.
+        { safeguarding: { not_equals: true } },
         { digestSentAt: { exists: false } },
         { approvedAt: { exists: true } },
       ],

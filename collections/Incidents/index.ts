@@ -2,10 +2,16 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { auditChange, auditDelete } from '@/lib/audit/auditChange'
+import { auditMemberListReadResult } from '@/lib/audit/auditMemberListReadResult'
 import { auditRecordOpened } from '@/lib/audit/auditRecordOpened'
+import { boundMemberListRead } from '@/lib/audit/boundMemberListRead'
+import { linkablePhotos } from '../Evidence/access/linkablePhotos'
+import { linkableProfiles } from '../Offenders/access/linkableProfiles'
+import { ownProposalsAmong } from '../Offenders/access/ownProposalsAmong'
 import { createIncidents } from './access/createIncidents'
 import { policeOrSchemeManagerField } from './access/policeOrSchemeManagerField'
 import { readIncidents } from './access/readIncidents'
+import { readPoliceOutcomeField } from './access/readPoliceOutcomeField'
 import { readReporterField } from './access/readReporterField'
 import { updateIncidents } from './access/updateIncidents'
 import { flagExclusionBreach } from './hooks/flagExclusionBreach'
@@ -15,9 +21,11 @@ import { takeReporterFromSession } from './hooks/takeReporterFromSession'
 import { touchOffenderActivity } from './hooks/touchOffenderActivity'
 import { validateIncidentLinks } from './hooks/validateIncidentLinks'
 import { incidentStatuses, incidentTypes, policeOutcomes } from './incidentTypes'
+import { validateNewLinks } from './validation/validateNewLinks'
 
 const staffEdits = { update: isSchemeManagerField }
-const policeEdits = { update: policeOrSchemeManagerField }
+// Members never write police fields, on create either (DESIGN.md); staff enter them for reports phoned in.
+const policeEdits = { create: policeOrSchemeManagerField, update: policeOrSchemeManagerField }
 
 /**
  * A report from a member business. Reporter, business and status come from the session (hook), never from
@@ -40,7 +48,8 @@ export const Incidents: CollectionConfig = {
     beforeChange: [takeReporterFromSession, validateIncidentLinks, flagExclusionBreach],
     afterChange: [touchOffenderActivity, linkEvidenceToIncident, recordBreachOnProfile, auditChange],
     afterDelete: [auditDelete],
-    afterOperation: [auditRecordOpened],
+    beforeOperation: [boundMemberListRead],
+    afterOperation: [auditRecordOpened, auditMemberListReadResult],
   },
   defaultSort: '-occurredAt',
   // One report per form submission and reporter, however many times the phone retries it.
@@ -124,6 +133,9 @@ export const Incidents: CollectionConfig = {
       index: true,
       admin: { description: 'Known profiles involved. Never set for a welfare concern.' },
       access: staffEdits,
+      // Only profiles the caller may read, or a member's own proposal filed with the report.
+      filterOptions: linkableProfiles,
+      validate: validateNewLinks('Link only people you can find in the gallery.', ownProposalsAmong),
     },
     {
       name: 'unknownPersonDescription',
@@ -139,6 +151,8 @@ export const Incidents: CollectionConfig = {
       hasMany: true,
       maxRows: 8,
       access: staffEdits,
+      filterOptions: linkablePhotos,
+      validate: validateNewLinks('Attach only photos you sent with this report.'),
     },
     {
       name: 'status',
@@ -186,16 +200,29 @@ export const Incidents: CollectionConfig = {
       label: 'Police',
       admin: { position: 'sidebar' },
       fields: [
-        { name: 'crimeReference', type: 'text', maxLength: 40, index: true, access: policeEdits },
+        {
+          name: 'crimeReference',
+          type: 'text',
+          maxLength: 40,
+          index: true,
+          // The reporter may record the reference they were given when they called the police, when filing
+          // only; afterwards it is police's and staff's to change.
+          access: { read: readPoliceOutcomeField, update: policeOrSchemeManagerField },
+        },
         {
           name: 'outcome',
           type: 'select',
           defaultValue: 'none',
           index: true,
           options: [...policeOutcomes],
-          access: policeEdits,
+          access: { read: readPoliceOutcomeField, ...policeEdits },
         },
-        { name: 'notes', type: 'textarea', maxLength: 2000, access: policeEdits },
+        {
+          name: 'notes',
+          type: 'textarea',
+          maxLength: 2000,
+          access: { read: policeOrSchemeManagerField, ...policeEdits },
+        },
       ],
     },
     {

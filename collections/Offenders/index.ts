@@ -2,8 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { auditChange, auditDelete } from '@/lib/audit/auditChange'
+import { auditMemberListReadResult } from '@/lib/audit/auditMemberListReadResult'
 import { auditRecordOpened } from '@/lib/audit/auditRecordOpened'
+import { boundMemberListRead } from '@/lib/audit/boundMemberListRead'
+import { linkablePhotos } from '../Evidence/access/linkablePhotos'
 import { policeOrSchemeManagerField } from '../Incidents/access/policeOrSchemeManagerField'
+import { validateNewLinks } from '../Incidents/validation/validateNewLinks'
 import { createOffenders } from './access/createOffenders'
 import { readOffenders } from './access/readOffenders'
 import { updateOffenders } from './access/updateOffenders'
@@ -18,6 +22,8 @@ import { stampRetentionHold } from './hooks/stampRetentionHold'
 import { offenderStatuses, warningMarkers } from './warningMarkers'
 
 const staffEdits = { update: isSchemeManagerField }
+// Staff-only on create too: a member's proposal describes a person, it never sets exclusions or links.
+const staffWrites = { create: isSchemeManagerField, update: isSchemeManagerField }
 const staffOnly = { read: isSchemeManagerField, create: isSchemeManagerField, update: isSchemeManagerField }
 const policeAndStaff = {
   read: policeOrSchemeManagerField,
@@ -54,7 +60,8 @@ export const Offenders: CollectionConfig = {
     ],
     afterChange: [linkPhotosToProfile, auditChange, auditRetentionHold],
     afterDelete: [auditDelete],
-    afterOperation: [auditRecordOpened],
+    beforeOperation: [boundMemberListRead],
+    afterOperation: [auditRecordOpened, auditMemberListReadResult],
   },
   defaultSort: '-lastIncidentAt',
   fields: [
@@ -102,6 +109,9 @@ export const Offenders: CollectionConfig = {
       hasMany: true,
       maxRows: 12,
       access: staffEdits,
+      // A member's proposal lists only photos they uploaded; the link hook claims no others.
+      filterOptions: linkablePhotos,
+      validate: validateNewLinks('Add only photos you took yourself.'),
     },
     {
       name: 'appearance',
@@ -136,7 +146,7 @@ export const Offenders: CollectionConfig = {
       relationTo: 'offenders',
       hasMany: true,
       maxRows: 20,
-      access: staffEdits,
+      access: staffWrites,
     },
     {
       name: 'incidents',
@@ -150,7 +160,7 @@ export const Offenders: CollectionConfig = {
     {
       name: 'exclusion',
       type: 'group',
-      access: staffEdits,
+      access: staffWrites,
       fields: [
         {
           name: 'stage',

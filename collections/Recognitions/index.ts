@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager } from '@/access/staff'
 import { policeOrSchemeManagerField } from '../Incidents/access/policeOrSchemeManagerField'
+import { linkableProfiles } from '../Offenders/access/linkableProfiles'
 import { createRecognitions } from './access/createRecognitions'
 import { readRecognitions } from './access/readRecognitions'
 import { takeRecogniserFromSession } from './hooks/takeRecogniserFromSession'
@@ -26,7 +27,15 @@ export const Recognitions: CollectionConfig = {
   hooks: { beforeChange: [takeRecogniserFromSession] },
   defaultSort: '-recognisedAt',
   fields: [
-    { name: 'offender', type: 'relationship', relationTo: 'offenders', required: true, index: true },
+    {
+      name: 'offender',
+      type: 'relationship',
+      relationTo: 'offenders',
+      required: true,
+      index: true,
+      // Only a profile the recogniser may read: never a proposal or a safeguarded person.
+      filterOptions: linkableProfiles,
+    },
     {
       name: 'member',
       type: 'relationship',

@@ -131,9 +131,10 @@ const readCells = (): ReadCell[] => [
   },
   {
     collection: 'offenders',
+    // A safeguarded person is read by scheme staff only (docs/access-control.md, "Safeguarded people").
     row: 'safeguarding-flagged profile',
     id: () => fx.offenders.offSafeguarded,
-    allowed: allowedFor(...schemeStaff, 'police'),
+    allowed: allowedFor(...schemeStaff),
   },
   {
     collection: 'evidence',
@@ -175,7 +176,7 @@ const readCells = (): ReadCell[] => [
     collection: 'evidence',
     row: 'photo on safeguarded profile',
     id: () => fx.evidence.evSafeguarded,
-    allowed: allowedFor(...schemeStaff, 'police'),
+    allowed: allowedFor(...schemeStaff),
   },
   { collection: 'media', row: 'public image', id: () => fx.media, allowed: everyone() },
   {

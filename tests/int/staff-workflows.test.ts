@@ -257,6 +257,23 @@ describe('member notices from the jobs queue', () => {
     expect(await sendGalleryDigest(req)).toEqual({ profiles: 0, emails: 0 })
   })
 
+  it('does not count a safeguarded person: they are never in the gallery', async () => {
+    const req = await createLocalReq({}, payload)
+    await sendGalleryDigest(req)
+    const proposal = await payload.create({
+      collection: 'offenders',
+      data: { firstName: 'Sheltered', lastName: 'Fixture', gallery: 'known' },
+      ...as('member'),
+    } as never)
+    await payload.update({
+      collection: 'offenders',
+      id: proposal.id,
+      data: { status: 'approved', safeguarding: true },
+      ...as('scheme-manager'),
+    })
+    expect(await sendGalleryDigest(req)).toEqual({ profiles: 0, emails: 0 })
+  })
+
   it('queues an email when an alert is published and sends it once', async () => {
     const alert = await payload.create({
       collection: 'briefings',

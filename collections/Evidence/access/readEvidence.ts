@@ -1,11 +1,11 @@
-import type { Access, AccessResult, Where } from 'payload'
+import type { Access, AccessResult } from 'payload'
 import { businessOf, memberWithRole, partnerAgencyOf } from '@/access/member'
-import { partnerRemit } from '@/access/partnerRemit'
+import { partnerReports } from '@/access/partnerRemit'
 import { hasStaffRole } from '@/access/staff'
+import { galleryProfilesVia } from '@/collections/Offenders/access/readOffenders'
 
-const linkedToGalleryProfile: Where = {
-  and: [{ 'offender.status': { equals: 'approved' } }, { 'offender.safeguarding': { equals: false } }],
-}
+/** Linked to a profile in the gallery: never to a proposed, archived or safeguarded one. */
+const linkedToGalleryProfile = galleryProfilesVia('offender.')
 
 /**
  * A file is readable when it is linked to something the viewer may read: a report they may see, or a
@@ -13,14 +13,10 @@ const linkedToGalleryProfile: Where = {
  */
 export const readEvidence: Access = ({ req }): AccessResult => {
   if (hasStaffRole(req, 'admin', 'scheme-manager')) return true
-  if (memberWithRole(req, 'police')) {
-    return { or: [{ incident: { exists: true } }, { 'offender.status': { equals: 'approved' } }] }
-  }
+  if (memberWithRole(req, 'police')) return { or: [{ incident: { exists: true } }, linkedToGalleryProfile] }
   const agency = partnerAgencyOf(req)
-  if (agency === 'outreach') return { 'incident.type': { in: [...partnerRemit.outreach] } }
-  if (agency === 'asb-unit') {
-    return { or: [{ 'incident.type': { in: [...partnerRemit['asb-unit']] } }, linkedToGalleryProfile] }
-  }
+  if (agency === 'outreach') return partnerReports(agency, 'incident.')
+  if (agency === 'asb-unit') return { or: [partnerReports(agency, 'incident.'), linkedToGalleryProfile] }
   const member = memberWithRole(req, 'member', 'business-manager')
   const business = businessOf(member)
   if (member && business !== null) {

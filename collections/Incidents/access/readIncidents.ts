@@ -1,14 +1,17 @@
 import type { Access, AccessResult } from 'payload'
 import { businessOf, memberWithRole, partnerAgencyOf } from '@/access/member'
-import { partnerRemit } from '@/access/partnerRemit'
+import { partnerReports } from '@/access/partnerRemit'
 import { hasStaffRole } from '@/access/staff'
 
-/** Scheme staff and police read every report; a business its own; a partner agency its remit only. */
+/**
+ * Scheme staff and police read every report; a business its own; a partner agency its remit, and outreach
+ * also every report linked to a safeguarded person (access/partnerRemit.ts).
+ */
 export const readIncidents: Access = ({ req }): AccessResult => {
   if (hasStaffRole(req, 'admin', 'scheme-manager')) return true
   if (memberWithRole(req, 'police')) return true
   const agency = partnerAgencyOf(req)
-  if (agency) return { type: { in: [...partnerRemit[agency]] } }
+  if (agency) return partnerReports(agency)
   const business = businessOf(memberWithRole(req, 'member', 'business-manager'))
   return business !== null ? { business: { equals: business } } : false
 }

@@ -4,12 +4,13 @@ import { relationIds } from '@/access/relationIds'
 
 /**
  * Photos sent with a report point back at it, so that whoever may read the report may see them. Only
- * photos the reporter uploaded themselves and not yet linked elsewhere are claimed.
+ * photos the reporter uploaded themselves and not yet linked elsewhere are claimed. Photos and reporter
+ * come from the data written, never from the read-filtered `doc`.
  */
-export const linkEvidenceToIncident: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const ids = relationIds(doc.evidence)
+export const linkEvidenceToIncident: CollectionAfterChangeHook = async ({ data, doc, previousDoc, req }) => {
+  const ids = relationIds(data.evidence)
   if (!ids.length) return doc
-  const reporter = relationId(doc.reporter)
+  const reporter = relationId(data.reporter ?? previousDoc?.reporter)
   await req.payload.update({
     collection: 'evidence',
     where: {

@@ -2,19 +2,22 @@ import type { Access, AccessResult, Where } from 'payload'
 import { memberWithRole, partnerAgencyOf } from '@/access/member'
 import { hasStaffRole } from '@/access/staff'
 
+/** The gallery, seen through `via` (a relationship to profiles, e.g. `offender.`): approved, not safeguarded. */
+export const galleryProfilesVia = (via = ''): Where => ({
+  and: [{ [`${via}status`]: { equals: 'approved' } }, { [`${via}safeguarding`]: { equals: false } }],
+})
+
 /** The gallery: approved profiles, without anyone flagged for safeguarding. */
-export const galleryProfiles: Where = {
-  and: [{ status: { equals: 'approved' } }, { safeguarding: { equals: false } }],
-}
+export const galleryProfiles: Where = galleryProfilesVia()
 
 /**
- * Scheme staff see every profile, proposed and archived too. Police see approved profiles; members of
- * businesses and the ASB unit see the gallery; outreach never sees offenders.
+ * Scheme staff see every profile, proposed, archived and safeguarded too. Everyone else who may see offenders
+ * (police, members of businesses, the ASB unit) sees the gallery and nothing more: a safeguarded person is
+ * staff-only, by id as well (police still read the reports linked to them). Outreach never sees offenders.
  */
 export const readOffenders: Access = ({ req }): AccessResult => {
   if (hasStaffRole(req, 'admin', 'scheme-manager')) return true
-  if (memberWithRole(req, 'police')) return { status: { equals: 'approved' } }
-  if (memberWithRole(req, 'member', 'business-manager')) return galleryProfiles
+  if (memberWithRole(req, 'police', 'member', 'business-manager')) return galleryProfiles
   if (partnerAgencyOf(req) === 'asb-unit') return galleryProfiles
   return false
 }

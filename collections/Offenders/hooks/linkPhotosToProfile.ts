@@ -4,12 +4,14 @@ import { relationIds } from '@/access/relationIds'
 
 /**
  * Photos on a profile point back at it, so gallery viewers may see them. A member's proposal claims only
- * photos they uploaded themselves; staff profiles claim any photo not yet on another profile.
+ * photos they uploaded themselves; staff profiles claim any photo not yet on another profile. Status and
+ * proposer come from the data written: read access has already removed `proposedBy` from `doc`.
  */
-export const linkPhotosToProfile: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const ids = relationIds(doc.photos)
+export const linkPhotosToProfile: CollectionAfterChangeHook = async ({ data, doc, previousDoc, req }) => {
+  const ids = relationIds(data.photos)
   if (!ids.length) return doc
-  const proposer = doc.status === 'proposed' ? relationId(doc.proposedBy) : null
+  const status = data.status ?? previousDoc?.status
+  const proposer = status === 'proposed' ? relationId(data.proposedBy ?? previousDoc?.proposedBy) : null
   await req.payload.update({
     collection: 'evidence',
     where: {

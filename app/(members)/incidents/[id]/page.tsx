@@ -28,7 +28,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     })
     notFound()
   }
-  await auditView(member, 'incidents', incident.id, `Viewed report #${incident.id}`)
+  await auditView(member, 'incidents', incident.id)
   const offenders = (incident.offenders ?? []).filter((entry) => typeof entry === 'object')
   const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
   return (
