@@ -11,6 +11,7 @@ import { createMembers } from './access/createMembers'
 import { manageBusinessStaffField } from './access/manageBusinessStaffField'
 import { readMembers } from './access/readMembers'
 import { updateMembers } from './access/updateMembers'
+import { recordWhoSuspended } from './hooks/recordWhoSuspended'
 import { scopeToManagersBusiness } from './hooks/scopeToManagersBusiness'
 import { validateRoleDetails } from './hooks/validateRoleDetails'
 import { passwordResetEmailHTML } from './passwordResetEmail'
@@ -49,7 +50,7 @@ export const Members: CollectionConfig = {
   hooks: {
     // Password rule and sign-in/reset rate limits: docs/security.md.
     beforeOperation: [refuseWeakPassword, limitAuthRequests],
-    beforeChange: [scopeToManagersBusiness, validateRoleDetails],
+    beforeChange: [scopeToManagersBusiness, validateRoleDetails, recordWhoSuspended],
     afterLogin: [auditLogin, releaseSignInAttempts],
   },
   fields: [
@@ -86,6 +87,22 @@ export const Members: CollectionConfig = {
         { label: 'Suspended', value: 'suspended' },
       ],
       access: { create: manageBusinessStaffField, update: manageBusinessStaffField },
+    },
+    {
+      // Who suspended the account: a business manager may lift only their business's own suspensions.
+      name: 'suspendedBy',
+      type: 'select',
+      options: [
+        { label: 'Scheme staff', value: 'staff' },
+        { label: 'Business manager', value: 'business' },
+      ],
+      admin: {
+        readOnly: true,
+        condition: (data) => data?.accountStatus === 'suspended',
+        description:
+          'Set from who changed the status. A business manager cannot re-activate a suspension by staff.',
+      },
+      access: { create: nobodyField, update: nobodyField },
     },
     {
       type: 'row',

@@ -6,9 +6,11 @@ import { siteUrl } from '@/lib/env/siteUrl'
 import { limitAuthRequests } from '@/lib/rateLimit/limitAuthRequests'
 import { releaseSignInAttempts } from '@/lib/rateLimit/releaseSignInAttempts'
 import { refuseWeakPassword } from '@/lib/security/refuseWeakPassword'
+import { staffSessionLimits } from '@/lib/staffAuth/staffSessionLimits'
 import { readStaffAccounts } from './access/readStaffAccounts'
 import { updateOwnOrAdmin } from './access/updateOwnOrAdmin'
 import { auditStaffLogin } from './hooks/auditStaffLogin'
+import { limitStaffRefresh } from './hooks/limitStaffRefresh'
 import { requireSecondFactor } from './hooks/requireSecondFactor'
 import { staffPasswordResetEmailHTML } from './staffPasswordResetEmail'
 
@@ -21,7 +23,8 @@ export const Users: CollectionConfig = {
     group: 'Settings',
   },
   auth: {
-    tokenExpiration: 60 * 60 * 8, // one working day
+    // Idle limit: the admin refreshes the token while in use; limitStaffRefresh adds the absolute limit.
+    tokenExpiration: staffSessionLimits.idleMinutes * 60,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     // Secure whenever the site is served over HTTPS; NTARS's sign-in sets this same cookie (staffCookie).
@@ -48,6 +51,8 @@ export const Users: CollectionConfig = {
     // Password rule; rate limits on REST sign-in, forgot and reset (docs/security.md).
     beforeOperation: [refuseWeakPassword, limitAuthRequests],
     afterLogin: [auditStaffLogin, releaseSignInAttempts],
+    // Sessions end 30 minutes after the last refresh and 10 hours after sign-in (docs/security.md).
+    refresh: [limitStaffRefresh],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -4,11 +4,10 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clientIp } from '@/lib/audit/clientIp'
 import { auth } from '@/lib/auth/auth'
+import { changeMemberPassword } from '@/lib/auth/changeMemberPassword'
 import { currentMember } from '@/lib/auth/currentMember'
 import { newPasswordSchema } from '@/lib/auth/newPasswordSchema'
 import { revokeAllMemberSessions } from '@/lib/auth/revokeAllMemberSessions'
-import { revokeMemberSession } from '@/lib/auth/revokeMemberSession'
-import { sessionIdOf } from '@/lib/auth/sessionIdOf'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { checkAuthLimits } from '@/lib/rateLimit/checkAuthLimits'
 import { tooManyAttemptsMessage } from '@/lib/rateLimit/tooManyAttemptsMessage'
@@ -79,40 +78,20 @@ export const resetPasswordAction = async (_state: PasswordState, form: FormData)
 }
 
 /**
- * A signed-in member changes their password, proving the current one first. Every other sign-in of the
- * account ends; this device stays signed in.
+ * A signed-in member changes their password, proving the current one first (lib/auth/changeMemberPassword).
+ * Every other sign-in of the account ends; this device stays signed in.
  */
 export const changePasswordAction = async (_state: PasswordState, form: FormData): Promise<PasswordState> => {
   const member = await currentMember()
   if (!member) return { error: 'Your session has ended. Sign in again.' }
   const parsed = newPasswordSchema.safeParse({ password: form.get('password'), confirm: form.get('confirm') })
   if (!parsed.success) return { error: parsed.error.issues[0]?.message }
-  const payload = await getPayloadClient()
-  try {
-    const check = await payload.login({
-      collection: 'members',
-      data: { email: member.email, password: String(form.get('current') ?? '') },
-      overrideAccess: true, // checking the current password only
-    })
-    const sid = check.token ? sessionIdOf(check.token) : null
-    if (sid) await revokeMemberSession(payload, member.id, sid)
-  } catch {
-    return { error: 'Your current password is not right.' }
-  }
-  await payload.update({
-    collection: 'members',
-    id: member.id,
-    data: { password: parsed.data.password },
-    user: member,
-    overrideAccess: false,
-  })
-  await payload.update({
-    collection: 'members',
-    id: member.id,
-    data: { mustChangePassword: false },
-    overrideAccess: true, // the flag is not writable through any API; the member has just set a password
-  })
   const session = await auth()
-  await revokeAllMemberSessions(payload, member.id, session?.sid)
+  const outcome = await changeMemberPassword(await getPayloadClient(), member, {
+    currentSid: session?.sid,
+    currentPassword: String(form.get('current') ?? ''),
+    newPassword: parsed.data.password,
+  })
+  if (outcome === 'wrong-current-password') return { error: 'Your current password is not right.' }
   return { ok: true }
 }

@@ -55,19 +55,29 @@ const statusSchema = z.object({
   status: z.enum(['active', 'suspended']),
 })
 
-/** Suspends or reactivates a colleague's login. A suspended member loses access on their next request. */
+/**
+ * Suspends or reactivates a colleague's login. A suspended member loses access on their next request. The
+ * members' update access refuses a suspension by scheme staff (only the scheme lifts it); the team page
+ * then shows that state, so a refusal needs no message of its own.
+ */
 export const setMemberStatusAction = async (form: FormData): Promise<void> => {
   const manager = await currentMember()
   if (manager?.role !== 'business-manager') return
   const parsed = statusSchema.safeParse({ id: form.get('id'), status: form.get('status') })
   if (!parsed.success || parsed.data.id === manager.id) return
   const payload = await getPayloadClient()
-  await payload.update({
-    collection: 'members',
-    id: parsed.data.id,
-    data: { accountStatus: parsed.data.status },
-    user: manager,
-    overrideAccess: false,
-  })
+  try {
+    await payload.update({
+      collection: 'members',
+      id: parsed.data.id,
+      data: { accountStatus: parsed.data.status },
+      user: manager,
+      overrideAccess: false,
+    })
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status !== 403 && status !== 404) throw error
+    payload.logger.warn({ msg: 'Team status change refused', member: parsed.data.id, status })
+  }
   revalidatePath('/team')
 }

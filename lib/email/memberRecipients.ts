@@ -1,8 +1,19 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
+
+/** Police and partners belong to no business; everyone else's business must be active. */
+const inActiveBusinessOrNone: Where = {
+  or: [{ role: { in: ['police', 'partner'] } }, { 'business.membershipStatus': { equals: 'active' } }],
+}
+
+const seesGallery: Where = {
+  or: [{ role: { in: ['member', 'business-manager', 'police'] } }, { agency: { equals: 'asb-unit' } }],
+}
 
 /**
- * Addresses of active member accounts who may see the given audience: 'gallery' (business staff, police
- * and the ASB unit) or 'all' (every member account). Jobs call this; nobody else reads addresses in bulk.
+ * Addresses of member accounts who may see the given audience: 'gallery' (business staff, police and the
+ * ASB unit) or 'all' (every member account). Only active accounts, and for business staff only those of an
+ * active business: a suspended or lapsed business gets no alerts or digests, as it gets no access.
+ * Jobs call this; nobody else reads addresses in bulk.
  */
 export const memberRecipients = async (
   req: PayloadRequest,
@@ -10,20 +21,13 @@ export const memberRecipients = async (
 ): Promise<string[]> => {
   const members = await req.payload.find({
     collection: 'members',
-    where:
-      audience === 'gallery'
-        ? {
-            and: [
-              { accountStatus: { equals: 'active' } },
-              {
-                or: [
-                  { role: { in: ['member', 'business-manager', 'police'] } },
-                  { agency: { equals: 'asb-unit' } },
-                ],
-              },
-            ],
-          }
-        : { accountStatus: { equals: 'active' } },
+    where: {
+      and: [
+        { accountStatus: { equals: 'active' } },
+        inActiveBusinessOrNone,
+        ...(audience === 'gallery' ? [seesGallery] : []),
+      ],
+    },
     select: { email: true },
     depth: 0,
     pagination: false,

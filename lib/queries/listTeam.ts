@@ -10,7 +10,7 @@ export const listTeam = async (manager: MemberAccount) => {
     sort: 'name',
     limit: 200,
     depth: 0,
-    select: { name: true, email: true, role: true, accountStatus: true },
+    select: { name: true, email: true, role: true, accountStatus: true, suspendedBy: true },
     user: manager,
     overrideAccess: false,
   })

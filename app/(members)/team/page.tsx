@@ -5,6 +5,17 @@ import { listTeam } from '@/lib/queries/listTeam'
 
 export const metadata = { title: 'Team' }
 
+type TeamLogin = Awaited<ReturnType<typeof listTeam>>[number]
+
+/** A suspension by scheme staff (or of unknown origin) is the scheme's to lift, not the manager's. */
+const suspendedByScheme = (login: TeamLogin) =>
+  login.accountStatus === 'suspended' && login.suspendedBy !== 'business'
+
+const statusNote = (login: TeamLogin) => {
+  if (login.accountStatus !== 'suspended') return ''
+  return suspendedByScheme(login) ? ' · suspended by the scheme — contact the BID' : ' · suspended'
+}
+
 export default async function TeamPage() {
   const manager = await requireMember('business-manager')
   const team = await listTeam(manager)
@@ -18,10 +29,10 @@ export default async function TeamPage() {
               <span className="block font-semibold">{member.name}</span>
               <span className="block text-sm text-slate-700">
                 {member.email} · {member.role === 'business-manager' ? 'business manager' : 'member'}
-                {member.accountStatus === 'suspended' ? ' · suspended' : ''}
+                {statusNote(member)}
               </span>
             </span>
-            {member.id !== manager.id ? (
+            {member.id !== manager.id && !suspendedByScheme(member) ? (
               <form action={setMemberStatusAction}>
                 <input type="hidden" name="id" value={member.id} />
                 <input

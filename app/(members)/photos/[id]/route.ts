@@ -39,8 +39,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   }
   const wantsThumbnail = new URL(request.url).searchParams.get('size') === 'thumbnail'
   // Full-size views are logged; thumbnails fill gallery lists and would flood the log (docs/audit-chain.md).
-  if (!wantsThumbnail)
-    await auditView(member, 'evidence', evidence.id, `Viewed evidence image #${evidence.id}`)
+  if (!wantsThumbnail) await auditView(member, 'evidence', evidence.id)
   const filename = (wantsThumbnail && evidence.sizes?.thumbnail?.filename) || evidence.filename
   try {
     const image = await watermark(
