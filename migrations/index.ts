@@ -2,6 +2,8 @@ import * as migration_20261126_061422_initial from './20261126_061422_initial';
 import * as migration_20261126_063044_audit_chain from './20261126_063044_audit_chain';
 import * as migration_20261126_072855_data_protection_and_hardening from './20261126_072855_data_protection_and_hardening';
 import * as migration_20261126_081128_retention_task from './20261126_081128_retention_task';
+import * as migration_20261203_121500_audit_append_only from './20261203_121500_audit_append_only';
+import * as migration_20261203_123340_members_suspended_by from './20261203_123340_members_suspended_by';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261126_081128_retention_task.up,
     down: migration_20261126_081128_retention_task.down,
-    name: '20261126_081128_retention_task'
+    name: '20261126_081128_retention_task',
+  },
+  {
+    up: migration_20261203_121500_audit_append_only.up,
+    down: migration_20261203_121500_audit_append_only.down,
+    name: '20261203_121500_audit_append_only',
+  },
+  {
+    up: migration_20261203_123340_members_suspended_by.up,
+    down: migration_20261203_123340_members_suspended_by.down,
+    name: '20261203_123340_members_suspended_by'
   },
 ];

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { recordAudit } from './recordAudit'
+import { recordNoun } from './recordNoun'
 
 /**
  * An offender moved into 'approved' or 'rejected' is an approval decision, however it was made (the
@@ -35,8 +36,8 @@ export const auditChange: CollectionAfterChangeHook = async ({
   await recordAudit(req, {
     action: decision ?? operation,
     summary: decision
-      ? `${decision === 'approve' ? 'Approved' : 'Rejected'} ${collection.slug} #${doc.id}${what}`
-      : `${operation === 'create' ? 'Created' : 'Updated'} ${collection.slug} #${doc.id}${what}`,
+      ? `${decision === 'approve' ? 'Approved' : 'Rejected'} ${recordNoun(collection.slug)} #${doc.id}${what}`
+      : `${operation === 'create' ? 'Created' : 'Updated'} ${recordNoun(collection.slug)} #${doc.id}${what}`,
     entityCollection: collection.slug,
     entityId: doc.id,
     details: changed ? { fields: changed } : undefined,
@@ -49,7 +50,7 @@ export const auditDelete: CollectionAfterDeleteHook = async ({ collection, id, r
   if (req.context?.skipAudit) return
   await recordAudit(req, {
     action: 'delete',
-    summary: `Deleted ${collection.slug} #${id}`,
+    summary: `Deleted ${recordNoun(collection.slug)} #${id}`,
     entityCollection: collection.slug,
     entityId: Number(id),
   })

@@ -1,6 +1,7 @@
 import type { CollectionAfterOperationHook } from 'payload'
 import { accountOf } from '@/access/accountOf'
 import { recordAudit } from './recordAudit'
+import { recordNoun } from './recordNoun'
 
 /**
  * Collection `afterOperation` hook for offenders and incidents: records a view when someone opens one
@@ -27,7 +28,7 @@ export const auditRecordOpened: CollectionAfterOperationHook = async ({
   const id = Number((result as { id?: number | string }).id)
   await recordAudit(req, {
     action: 'view',
-    summary: `Opened ${collection.slug} #${id}${req.payloadAPI === 'REST' ? ' through the API' : ' in the admin'}`,
+    summary: `Opened ${recordNoun(collection.slug)} #${id}${req.payloadAPI === 'REST' ? ' through the API' : ' in the admin'}`,
     entityCollection: collection.slug,
     entityId: id,
   })

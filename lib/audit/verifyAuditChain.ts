@@ -1,7 +1,7 @@
 import { type BrokenAuditEntry, findBrokenAuditEntries } from './auditChainSql'
 
 /** Anything that runs SQL: a node-postgres Client in the script and tests, Payload's pool in the app. */
-export type SqlClient = { query: (text: string) => Promise<{ rows: unknown[] }> }
+export type SqlClient = { query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> }
 
 /** How a link failed, in the words the audit page and `npm run audit:verify` use. */
 export type ChainBreak = 'changed' | 'removed' | 'out of order'

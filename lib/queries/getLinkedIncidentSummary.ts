@@ -1,7 +1,10 @@
 import 'server-only'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
+import { APIError } from 'payload'
 import type { MemberAccount } from '@/access/accountOf'
+import { auditMemberListRead } from '@/lib/audit/auditMemberListRead'
+import { beginMemberListRead } from '@/lib/audit/beginMemberListRead'
 import { type PlaceTotals, placeNameOf } from '@/lib/patterns/byPlace'
 import type { PatternAggregates } from '@/lib/patterns/summariseAggregates'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
@@ -45,6 +48,9 @@ export const getLinkedIncidentSummary = async (
   offenderId: number,
 ): Promise<LinkedIncidentSummary> => {
   const payload = await getPayloadClient()
+  // The latest ten are a list read: rate-limited per member and audit-logged with their ids (below).
+  const listRead = await beginMemberListRead(member)
+  if (listRead.refused) throw new APIError(listRead.refused, 429, null, true)
   const visible = await readableIdsSql(payload, 'incidents', member, { offenders: { contains: offenderId } })
   const empty: PatternAggregates = {
     total: 0,
@@ -122,6 +128,16 @@ export const getLinkedIncidentSummary = async (
     lostPence: Number(row.lost),
     recoveredPence: Number(row.recovered),
   }
+  const ids = recent.map((incident) => incident.id)
+  await auditMemberListRead(listRead.req, {
+    collection: 'incidents',
+    ids,
+    page: 1,
+    // The latest ten of all the profile's reports this member may read: page 1 of them, ten a page.
+    totalPages: Math.ceil(pattern.total / 10),
+    totalDocs: pattern.total,
+    via: 'profile',
+  })
   return { pattern, recent }
 }
 

