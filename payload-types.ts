@@ -142,6 +142,7 @@ export interface Config {
       galleryDigest: TaskGalleryDigest;
       emailAlert: TaskEmailAlert;
       applyRetention: TaskApplyRetention;
+      anchorAuditChain: TaskAnchorAuditChain;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -240,6 +241,10 @@ export interface Member {
   role: 'member' | 'business-manager' | 'police' | 'partner';
   business?: (number | null) | Business;
   accountStatus: 'active' | 'suspended';
+  /**
+   * Set from who changed the status. A business manager cannot re-activate a suspension by staff.
+   */
+  suspendedBy?: ('staff' | 'business') | null;
   force?: string | null;
   collarNumber?: string | null;
   agency?: ('asb-unit' | 'outreach') | null;
@@ -872,7 +877,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'endExpiredExclusions' | 'galleryDigest' | 'emailAlert' | 'applyRetention' | 'schedulePublish';
+          | 'inline'
+          | 'endExpiredExclusions'
+          | 'galleryDigest'
+          | 'emailAlert'
+          | 'applyRetention'
+          | 'anchorAuditChain'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -906,7 +917,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'endExpiredExclusions' | 'galleryDigest' | 'emailAlert' | 'applyRetention' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'endExpiredExclusions'
+        | 'galleryDigest'
+        | 'emailAlert'
+        | 'applyRetention'
+        | 'anchorAuditChain'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1084,6 +1104,7 @@ export interface MembersSelect<T extends boolean = true> {
   role?: T;
   business?: T;
   accountStatus?: T;
+  suspendedBy?: T;
   force?: T;
   collarNumber?: T;
   agency?: T;
@@ -1706,6 +1727,14 @@ export interface TaskEmailAlert {
  * via the `definition` "TaskApplyRetention".
  */
 export interface TaskApplyRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnchorAuditChain".
+ */
+export interface TaskAnchorAuditChain {
   input?: unknown;
   output?: unknown;
 }

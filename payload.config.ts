@@ -4,6 +4,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { lockDownPayloadSystem } from './access/lockDownPayloadSystem'
+import { hasStaffRole, isAdmin } from './access/staff'
 import { AuditLog } from './collections/AuditLog'
 import { Briefings } from './collections/Briefings'
 import { Businesses } from './collections/Businesses'
@@ -21,6 +23,7 @@ import { SubjectRequests } from './collections/SubjectRequests'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
 import { SchemeSettings } from './globals/SchemeSettings'
+import { anchorAuditChainTask } from './jobs/anchorAuditChain'
 import { applyRetentionTask } from './jobs/applyRetention'
 import { emailAlertTask } from './jobs/emailAlert'
 import { endExpiredExclusionsTask } from './jobs/endExpiredExclusions'
@@ -29,8 +32,12 @@ import { auditRefusal } from './lib/audit/auditRefusal'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { databaseUrl } from './lib/env/databaseUrl'
 import { payloadSecret } from './lib/env/payloadSecret'
+import { siteOrigin } from './lib/env/siteOrigin'
+import { siteUrl } from './lib/env/siteUrl'
 import { logPoolErrors } from './lib/payload/logPoolErrors'
 import { explainPublicErrors } from './lib/rest/explainPublicErrors'
+import { logRestError } from './lib/rest/logRestError'
+import { quietPayloadRestErrors } from './lib/rest/quietPayloadRestErrors'
 import { payloadCookiePrefix } from './lib/security/payloadCookiePrefix'
 import { uploadthingStorage } from './lib/storage/uploadthing/uploadthingStorage'
 import { maxUploadBytes } from './lib/uploads/imageRules'
@@ -39,7 +46,8 @@ import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// This file only assembles: each collection lives in its own folder under collections/.
+// This file only assembles: each collection lives in its own folder under collections/. Payload's own
+// collections then get NTARS's access rules, and REST errors one log line each (access/, lib/rest/).
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -81,10 +89,15 @@ export default buildConfig({
   ],
   globals: [SchemeSettings],
   // Requests refused for lack of rights (and failed staff sign-ins) are audit-logged (docs/audit-chain.md).
-  hooks: { afterError: [auditRefusal, explainPublicErrors] },
+  // Every refused or failed REST request is then logged as one warn line (lib/rest/logRestError.ts).
+  hooks: { afterError: [auditRefusal, explainPublicErrors, logRestError] },
   onInit: logPoolErrors,
   editor: lexicalEditor(),
   secret: payloadSecret(),
+  // The public address (SITE_URL; production refuses to start without it). Cookie-authenticated requests
+  // from any other origin are treated as anonymous (Payload's CSRF check).
+  serverURL: siteUrl(),
+  csrf: [siteOrigin()],
   // `__Host-` cookie names over https (docs/security.md).
   cookiePrefix: payloadCookiePrefix(),
   db: postgresAdapter({
@@ -104,15 +117,31 @@ export default buildConfig({
   // UploadThing in production when a token is set; Payload's local disk store otherwise (docs/file-storage.md).
   plugins: [uploadthingStorage({ token: process.env.UPLOADTHING_TOKEN, collections: ['evidence', 'media'] })],
   jobs: {
-    tasks: [endExpiredExclusionsTask, galleryDigestTask, emailAlertTask, applyRetentionTask],
+    tasks: [
+      endExpiredExclusionsTask,
+      galleryDigestTask,
+      emailAlertTask,
+      applyRetentionTask,
+      anchorAuditChainTask,
+    ],
     // Every app instance polls the queue; Payload locks each job so only one instance runs it.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.NTARS_JOBS !== 'off',
+    // The queue runs from each instance's own timer (above); over the API only an admin may run, queue or
+    // cancel jobs (Payload's default is any signed-in account).
+    access: {
+      run: ({ req }) => hasStaffRole(req, 'admin'),
+      queue: ({ req }) => hasStaffRole(req, 'admin'),
+      cancel: ({ req }) => hasStaffRole(req, 'admin'),
+    },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Settings' },
+      access: { create: isAdmin, read: isAdmin, update: isAdmin, delete: isAdmin },
     }),
   },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,
 })
+  .then(lockDownPayloadSystem)
+  .then(quietPayloadRestErrors)
