@@ -716,3 +716,60 @@ describe('delete', () => {
     }
   }
 })
+
+// ------------------------------------------------------------------- Payload's own collections
+// Payload adds these with "any signed-in account" access; NTARS narrows them (access/lockDownPayloadSystem.ts,
+// `jobs` in payload.config.ts): the admin's locks and preferences for staff, the rest for admins.
+const systemReadCells: { collection: CollectionSlug; allowed: Set<Role> }[] = [
+  { collection: 'payload-locked-documents', allowed: allowedFor(...contentStaff) },
+  { collection: 'payload-preferences', allowed: allowedFor(...contentStaff) },
+  { collection: 'payload-jobs', allowed: allowedFor('admin') },
+  { collection: 'payload-migrations', allowed: allowedFor('admin') },
+]
+
+describe('Payload system collections', () => {
+  for (const cell of systemReadCells) {
+    for (const role of roles) {
+      it(`${role} ${cell.allowed.has(role) ? 'can' : 'cannot'} list ${cell.collection}`, async () => {
+        const result = await attempt(() =>
+          payload.find({ collection: cell.collection, limit: 1, depth: 0, ...as(role) }),
+        )
+        expect(result).toBe(verdict(cell.allowed, role))
+      })
+    }
+  }
+
+  for (const role of roles) {
+    const allowed = allowedFor('admin')
+    it(`${role} ${allowed.has(role) ? 'can' : 'cannot'} read the job statistics`, async () => {
+      const result = await attempt(() => payload.findGlobal({ slug: 'payload-jobs-stats', ...as(role) }))
+      expect(result).toBe(verdict(allowed, role))
+    })
+  }
+
+  for (const role of roles) {
+    const allowed = allowedFor(...contentStaff)
+    it(`${role} ${allowed.has(role) ? 'can' : 'cannot'} lock the scheme settings`, async () => {
+      const account = users[role]
+      const before = await payload.count({ collection: 'payload-locked-documents', overrideAccess: true })
+      const result = await attempt(() =>
+        payload.create({
+          collection: 'payload-locked-documents',
+          data: {
+            globalSlug: 'scheme-settings',
+            user: { relationTo: account?.collection ?? 'users', value: account?.id ?? fx.managerAccount },
+          },
+          ...as(role),
+        }),
+      )
+      expect(result).toBe(verdict(allowed, role))
+      const after = await payload.count({ collection: 'payload-locked-documents', overrideAccess: true })
+      expect(after.totalDocs - before.totalDocs).toBe(result === 'allowed' ? 1 : 0)
+      await payload.delete({
+        collection: 'payload-locked-documents',
+        where: { globalSlug: { equals: 'scheme-settings' } },
+        overrideAccess: true, // test clean-up: the next role starts with no lock
+      })
+    })
+  }
+})
