@@ -8,7 +8,8 @@ export const tinyJpeg = () =>
     .jpeg()
     .toBuffer()
 
-const findBySlug = async (payload: Payload, slug: string) => {
+/** A demo business by its slug (the seed's, or a test's own). */
+export const findBySlug = async (payload: Payload, slug: string) => {
   const found = await payload.find({
     collection: 'businesses',
     where: { slug: { equals: slug } },

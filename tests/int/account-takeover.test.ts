@@ -22,7 +22,7 @@ import { signInStaff } from '@/lib/staffAuth/signInStaff'
 import { staffTokenSeconds } from '@/lib/staffAuth/staffTokenSeconds'
 import type { Business, Member } from '@/payload-types'
 import { attempt } from '../helpers/attempt'
-import { tinyJpeg } from '../helpers/fixtures'
+import { findBySlug, tinyJpeg } from '../helpers/fixtures'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { enrolStaffWithKnownSecret, staffCode } from '../helpers/staffSecondFactor'
 import { testPayload } from '../helpers/testPayload'
@@ -40,19 +40,6 @@ const asAccount = (member: Member) => ({
 })
 const unique = () => Math.random().toString(36).slice(2, 9)
 const minutes = (count: number) => count * 60_000
-
-const businessBySlug = async (slug: string) => {
-  const found = await payload.find({
-    collection: 'businesses',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    overrideAccess,
-  })
-  const business = found.docs[0]
-  if (!business) throw new Error(`Missing demo business ${slug}`)
-  return business
-}
 
 const newBusiness = (membershipStatus: Business['membershipStatus']) =>
   payload.create({
@@ -99,8 +86,8 @@ const passwordOpens = async (email: string, candidate: string) => {
 beforeAll(async () => {
   payload = await testPayload()
   users = await loadRoleUsers(payload)
-  copperKettle = await businessBySlug('copper-kettle-cafe')
-  lanternBooks = await businessBySlug('lantern-books')
+  copperKettle = await findBySlug(payload, 'copper-kettle-cafe')
+  lanternBooks = await findBySlug(payload, 'lantern-books')
 })
 
 afterEach(() => {
