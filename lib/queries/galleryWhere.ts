@@ -1,5 +1,5 @@
 import type { Where } from 'payload'
-import type { GalleryFilters } from './searchGallery'
+import type { GalleryFilters } from './galleryFilters'
 
 /** The gallery's search and filters as a Payload Where (the viewer's access is added by the caller). */
 export const galleryWhere = (filters: GalleryFilters): Where => {

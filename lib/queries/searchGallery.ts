@@ -8,16 +8,10 @@ import { memberListReadRules } from '@/lib/audit/memberListReadRules'
 import { getPayloadClient } from '@/lib/payload/getPayloadClient'
 import { readableIdsSql } from '@/lib/payload/readableIdsSql'
 import { hasHiddenCharacters } from '@/lib/validation/hiddenCharacters'
+import type { GalleryFilters } from './galleryFilters'
 import { galleryWhere } from './galleryWhere'
 
-export type GalleryFilters = {
-  query?: string
-  markers?: string[]
-  gallery?: 'known' | 'id-sought'
-  recentDays?: number
-  page?: number
-  limit?: number
-}
+export type { GalleryFilters }
 
 export type GalleryCard = {
   id: number
