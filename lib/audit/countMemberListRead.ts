@@ -1,13 +1,9 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 import { countAttempt } from '@/lib/rateLimit/countAttempt'
 import { rateLimitKey } from '@/lib/rateLimit/rateLimitKey'
+import { waitInMinutes } from '@/lib/rateLimit/waitInMinutes'
 import { auditAccessDenied } from './auditAccessDenied'
 import { memberListReadRules } from './memberListReadRules'
-
-const minutes = (seconds: number) => {
-  const whole = Math.max(1, Math.ceil(seconds / 60))
-  return `${whole} minute${whole === 1 ? '' : 's'}`
-}
 
 /**
  * Counts one list read against the signed-in member's limit (lib/rateLimit, in PostgreSQL, so every app
@@ -31,9 +27,9 @@ export const countMemberListRead = async (req: PayloadRequest): Promise<string |
       req.payload,
     )
     await auditAccessDenied(own, {
-      summary: `List reads refused: more than ${limit} in ${minutes(windowSeconds)}`,
+      summary: `List reads refused: more than ${limit} in ${waitInMinutes(windowSeconds)}`,
       details: { limit, windowSeconds },
     })
   }
-  return `Too many searches. Try again in ${minutes(outcome.retryAfterSeconds)}.`
+  return `Too many searches. Try again in ${waitInMinutes(outcome.retryAfterSeconds)}.`
 }

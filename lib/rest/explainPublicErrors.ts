@@ -1,5 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 import { isDataException } from './databaseErrorCodeOf'
+import { restErrorStatusOf } from './restErrorStatusOf'
 
 const unknown = 'An unknown error occurred.'
 
@@ -17,7 +18,7 @@ export const badFilterValueMessage =
 export const explainPublicErrors: AfterErrorHook = ({ error, result }) => {
   if (isDataException(error))
     return { response: { errors: [{ message: badFilterValueMessage }] }, status: 400 }
-  const status = (error as { status?: number }).status ?? 500
+  const status = restErrorStatusOf(error)
   const isPublic = (error as { isPublic?: boolean }).isPublic === true
   const message = result?.errors?.[0]?.message
   if (message !== unknown || !error.message || (status >= 500 && !isPublic)) return
