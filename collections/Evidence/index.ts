@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { auditEvidenceFileView } from '@/lib/audit/auditEvidenceFileView'
-import { watermarkForMembers } from '@/lib/evidence/watermarkForMembers'
 import { allowedImageMimeTypes } from '@/lib/uploads/imageRules'
 import { noStoreHeaders } from '@/lib/uploads/noStoreHeaders'
 import { storageDir } from '@/lib/uploads/storageDir'
@@ -55,7 +54,7 @@ export const Evidence: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     modifyResponseHeaders: noStoreHeaders,
-    handlers: [auditEvidenceFileView, watermarkForMembers],
+    handlers: [auditEvidenceFileView],
   },
   fields: [
     {

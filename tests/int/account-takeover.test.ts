@@ -1,10 +1,10 @@
 /**
  * Issue 12, accounts (item 6, item 8's member accounts, and item 11's staff sessions, emails to suspended
- * businesses and evidence watermarks), through the Local API as the real accounts (`overrideAccess: false`):
+ * businesses), through the Local API as the real accounts (`overrideAccess: false`):
  * nobody changes a member's email or password without proving the current one (scheme staff excepted); a
  * business manager cannot take over a colleague's login nor undo the scheme's suspension; police read only
  * the reporters of reports they can read; staff sessions end when idle and at an absolute limit; alerts and
- * digests skip suspended and lapsed businesses; watermarks on Payload's file route name the business.
+ * digests skip suspended and lapsed businesses.
  */
 import { createLocalReq, type Payload, refreshOperation } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -15,14 +15,11 @@ import { sendGalleryDigest } from '@/jobs/galleryDigest'
 import { authorizeMember } from '@/lib/auth/authorizeMember'
 import { changeMemberPassword } from '@/lib/auth/changeMemberPassword'
 import { memberForSession } from '@/lib/auth/memberForSession'
-import { readEvidenceBytes } from '@/lib/evidence/readEvidenceBytes'
-import { watermark, watermarkLabel } from '@/lib/evidence/watermark'
-import { watermarkForMembers } from '@/lib/evidence/watermarkForMembers'
 import { signInStaff } from '@/lib/staffAuth/signInStaff'
 import { staffTokenSeconds } from '@/lib/staffAuth/staffTokenSeconds'
 import type { Business, Member } from '@/payload-types'
 import { attempt } from '../helpers/attempt'
-import { findBySlug, tinyJpeg } from '../helpers/fixtures'
+import { findBySlug } from '../helpers/fixtures'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { enrolStaffWithKnownSecret, staffCode } from '../helpers/staffSecondFactor'
 import { testPayload } from '../helpers/testPayload'
@@ -534,44 +531,5 @@ describe('alert and digest emails', () => {
     expect(to).not.toContain(people.suspendedAccount.email)
     expect(to).not.toContain(people.ofSuspendedShop.email)
     expect(to).not.toContain(people.ofLapsedShop.email)
-  })
-})
-
-describe('watermarks on Payload’s evidence file route', () => {
-  it('stamps the viewer’s business as well as their name, like the members’ photo route', async () => {
-    const viewer = await newMember({ name: 'Watermark Viewer' })
-    const incident = await payload.create({
-      collection: 'incidents',
-      data: {
-        type: 'theft',
-        business: copperKettle.id,
-        reporter: viewer.id,
-        occurredAt: new Date(Date.now() - minutes(60)).toISOString(),
-        description: 'Fixture report for the watermark',
-        status: 'submitted',
-      },
-      overrideAccess,
-    })
-    const image = await tinyJpeg()
-    const evidence = await payload.create({
-      collection: 'evidence',
-      data: { kind: 'incident-photo', incident: incident.id },
-      file: { data: image, mimetype: 'image/jpeg', name: 'watermark-fixture.jpg', size: image.length },
-      overrideAccess,
-    })
-    // The account as Payload's JWT strategy puts it on the request: the business is only an id.
-    const req = await createLocalReq({ user: { ...viewer, collection: 'members' } as never }, payload)
-    const response = await watermarkForMembers(req, {
-      doc: evidence,
-      params: { filename: evidence.filename ?? '' },
-    })
-    if (!response) throw new Error('members get a watermarked file')
-    const served = Buffer.from(await response.arrayBuffer())
-    const clean = await readEvidenceBytes(payload, evidence, evidence.filename ?? '')
-    const expected = await watermark(
-      clean,
-      watermarkLabel({ name: 'Watermark Viewer', businessName: copperKettle.name }),
-    )
-    expect(served.equals(expected)).toBe(true)
   })
 })
