@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
+import { listSitemapEntries } from '@/features/publicSite/listSitemapEntries'
 import { siteUrl } from '@/lib/env/siteUrl'
-import { listSitemapEntries } from '@/lib/queries/listSitemapEntries'
 
 // Prerendered; publishing a campaign or public briefing purges it at once (their revalidate hooks).
 export const revalidate = 3600

@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload'
-import { applyRetention } from '@/lib/retention/applyRetention'
+import { applyRetention } from '@/features/retention/applyRetention'
 
 /** The scheme's retention rules, every night (docs/retention.md). */
 export const applyRetentionTask: TaskConfig<'applyRetention'> = {

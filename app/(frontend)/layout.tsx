@@ -4,7 +4,7 @@ import '../styles/globals.css'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { siteUrl } from '@/lib/env/siteUrl'
-import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const settings = await getSchemeSettings()

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { countAdoptedShops } from '@/lib/queries/countAdoptedShops'
-import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
-import { listPublicBriefings } from '@/lib/queries/listPublicBriefings'
-import { listPublishedCampaigns } from '@/lib/queries/listPublishedCampaigns'
+import { listPublicBriefings } from '@/features/briefings/listPublicBriefings'
+import { countAdoptedShops } from '@/features/campaigns/countAdoptedShops'
+import { listPublishedCampaigns } from '@/features/campaigns/listPublishedCampaigns'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 // Prerendered; publishing a campaign or public news, or changing an adopted shop, purges it at once (the
 // revalidate hooks of those collections). The hour is only a backstop.

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access/common'
 import { isSchemeManager } from '@/access/staff'
-import { auditActions } from './auditActions'
+import { auditActions } from '../../lib/audit/auditActions'
 
 /**
  * Append-only record of who viewed, created, changed, approved or exported scheme data, and of every

@@ -4,14 +4,14 @@ import type { AdminViewServerProps } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
 import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
+import { listProposals } from '@/features/proposals/listProposals'
 import {
   approveProposalAction,
   mergeProfilesAction,
   rejectProposalAction,
-} from '@/lib/actions/admin/reviewProposalActions'
+} from '@/features/proposals/reviewProposalActions'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
-import { listProposals } from '@/lib/queries/admin/listProposals'
 import { redirectAnonymousToSignIn } from './redirectAnonymousToSignIn'
 
 /**

@@ -4,16 +4,16 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
 import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
-import { auditActions } from '@/collections/AuditLog/auditActions'
-import { auditAccessDenied } from '@/lib/audit/auditAccessDenied'
-import { verifyAuditChain } from '@/lib/audit/verifyAuditChain'
-import { formatWhen } from '@/lib/format/formatWhen'
 import {
   type AuditEntryFilters,
   auditEntryFiltersFrom,
   auditedCollections,
-} from '@/lib/queries/admin/auditEntryFilters'
-import { listAuditEntries } from '@/lib/queries/admin/listAuditEntries'
+} from '@/features/auditLog/auditEntryFilters'
+import { listAuditEntries } from '@/features/auditLog/listAuditEntries'
+import { auditAccessDenied } from '@/lib/audit/auditAccessDenied'
+import { auditActions } from '@/lib/audit/auditActions'
+import { verifyAuditChain } from '@/lib/audit/verifyAuditChain'
+import { formatWhen } from '@/lib/format/formatWhen'
 import { redirectAnonymousToSignIn } from './redirectAnonymousToSignIn'
 
 const pageLink = (filters: AuditEntryFilters, page: number) => {

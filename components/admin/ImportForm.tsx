@@ -1,6 +1,6 @@
 'use client'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
-import type { ImportMode, ImportResult, RowResult } from '@/lib/import/importResult'
+import type { ImportMode, ImportResult, RowResult } from '@/features/imports/importResult'
 
 type Progress = { done: number; total: number }
 type Line = Partial<Progress> & { result?: ImportResult }

@@ -1,8 +1,8 @@
 import type { UIFieldServerComponent } from 'payload'
-import { profilesWithOpenPoliceCase } from '@/lib/retention/profilesWithOpenPoliceCase'
-import { readRetentionRules } from '@/lib/retention/readRetentionRules'
-import { retentionCountdown } from '@/lib/retention/retentionCountdown'
-import type { RetentionProfile } from '@/lib/retention/retentionProfile'
+import { profilesWithOpenPoliceCase } from '@/features/retention/profilesWithOpenPoliceCase'
+import { readRetentionRules } from '@/features/retention/readRetentionRules'
+import { retentionCountdown } from '@/features/retention/retentionCountdown'
+import type { RetentionProfile } from '@/features/retention/retentionProfile'
 
 const toneColour = {
   gallery: 'var(--theme-elevation-800)',

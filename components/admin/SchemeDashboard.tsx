@@ -3,9 +3,9 @@ import type { StaffAccount } from '@/access/accountOf'
 import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { WeeklyChart } from '@/components/charts/WeeklyChart'
+import { dashboardFigures } from '@/features/dashboard/dashboardFigures'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
-import { dashboardFigures } from '@/lib/queries/admin/dashboardFigures'
 import { adminListUrl } from './adminListUrl'
 
 /** The staff dashboard: how the scheme is doing and what is waiting, each figure linking to its list. */

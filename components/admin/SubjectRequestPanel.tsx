@@ -2,10 +2,10 @@ import type { UIFieldServerProps } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
 import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 import { relationIds } from '@/access/relationIds'
+import { countSubjectData } from '@/features/subjectAccess/countSubjectData'
+import { describeDeadline } from '@/features/subjectAccess/describeDeadline'
+import { suggestProfilesByName } from '@/features/subjectAccess/suggestProfilesByName'
 import { formatWhen } from '@/lib/format/formatWhen'
-import { countSubjectData } from '@/lib/subjectAccess/countSubjectData'
-import { describeDeadline } from '@/lib/subjectAccess/describeDeadline'
-import { suggestProfilesByName } from '@/lib/subjectAccess/suggestProfilesByName'
 import { LinkProfileButton } from './LinkProfileButton'
 
 /**

@@ -1,5 +1,5 @@
-import type { DayHourMatrix } from '@/lib/patterns/types'
-import { weekdayNames, weekdayShortNames } from '@/lib/patterns/weekdays'
+import type { DayHourMatrix } from '@/features/patterns/types'
+import { weekdayNames, weekdayShortNames } from '@/features/patterns/weekdays'
 import { ChartFigure } from './ChartFigure'
 import { chartColours } from './chartColours'
 import { hourLabel } from './hourLabel'

@@ -1,8 +1,8 @@
-import type { LastWeeksOptions, PatternSummaryData } from '@/lib/patterns/types'
+import type { LastWeeksOptions, PatternSummaryData } from '@/features/patterns/types'
+import { formatDay } from '../../lib/format/formatDay'
+import { formatPounds } from '../../lib/format/formatPounds'
 import { BarChart } from './BarChart'
 import { DayHourHeatmap } from './DayHourHeatmap'
-import { formatDay } from './formatDay'
-import { formatPounds } from './formatPounds'
 import { LossTotalsList } from './LossTotalsList'
 import { WeeklyChart } from './WeeklyChart'
 

@@ -1,7 +1,7 @@
-import type { WeekCount } from '@/lib/patterns/types'
+import type { WeekCount } from '@/features/patterns/types'
+import { formatDay, formatShortDay } from '../../lib/format/formatDay'
 import { ChartFigure } from './ChartFigure'
 import { chartColours } from './chartColours'
-import { formatDay, formatShortDay } from './formatDay'
 import { tickIndexes } from './tickIndexes'
 
 export type WeeklyChartProps = {

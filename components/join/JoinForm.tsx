@@ -1,8 +1,8 @@
 'use client'
 import { useState, useTransition } from 'react'
 import { Field, inputClass } from '@/components/report/Field'
-import { type JoinResult, joinSchemeAction } from '@/lib/actions/joinSchemeAction'
-import { honeypotField } from '@/lib/join/honeypotField'
+import { honeypotField } from '@/features/join/honeypotField'
+import { type JoinResult, joinSchemeAction } from '@/features/join/joinSchemeAction'
 
 type Values = {
   businessName: string

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { warningMarkers } from '@/collections/Offenders/warningMarkers'
+import type { GalleryCard } from '@/features/gallery/searchGallery'
 import { labelOf } from '@/lib/format/labelOf'
-import type { GalleryCard } from '@/lib/queries/searchGallery'
 
 export const GalleryGrid = ({ cards }: { cards: GalleryCard[] }) =>
   cards.length ? (

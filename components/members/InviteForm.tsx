@@ -1,6 +1,6 @@
 'use client'
 import { useActionState } from 'react'
-import { inviteMemberAction, type TeamState } from '@/lib/actions/teamActions'
+import { inviteMemberAction, type TeamState } from '@/features/team/teamActions'
 
 export const InviteForm = () => {
   const [state, action, pending] = useActionState<TeamState, FormData>(inviteMemberAction, {})

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { signOutAction } from '@/lib/actions/signOutAction'
+import { signOutAction } from '@/features/account/signOutAction'
 import type { SignedInMember } from '@/lib/auth/currentMember'
 import { memberLinks } from './memberLinks'
 

@@ -5,7 +5,7 @@ import {
   forgotPasswordAction,
   type PasswordState,
   resetPasswordAction,
-} from '@/lib/actions/passwordActions'
+} from '@/features/account/passwordActions'
 
 const input = 'w-full rounded border border-slate-400 px-3 py-3 text-lg'
 const button = 'w-full rounded bg-brand px-4 py-3 text-lg font-semibold text-white disabled:opacity-60'

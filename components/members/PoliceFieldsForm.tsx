@@ -1,7 +1,7 @@
 'use client'
 import { useActionState } from 'react'
 import { policeOutcomes } from '@/collections/Incidents/incidentTypes'
-import { type PoliceFieldsState, updatePoliceFieldsAction } from '@/lib/actions/updatePoliceFieldsAction'
+import { type PoliceFieldsState, updatePoliceFieldsAction } from '@/features/reports/updatePoliceFieldsAction'
 
 type Props = { id: number; crimeReference?: string | null; outcome?: string | null; notes?: string | null }
 

@@ -1,6 +1,6 @@
 'use client'
 import { useActionState } from 'react'
-import { type RecogniseState, recogniseAction } from '@/lib/actions/recogniseAction'
+import { type RecogniseState, recogniseAction } from '@/features/recognitions/recogniseAction'
 
 export const RecogniseForm = ({ offenderId, now }: { offenderId: number; now: string }) => {
   const [state, action, pending] = useActionState<RecogniseState, FormData>(recogniseAction, {})

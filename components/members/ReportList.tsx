@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import type { listReports } from '@/features/reports/listReports'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
-import type { listReports } from '@/lib/queries/listReports'
 
 type Reports = Awaited<ReturnType<typeof listReports>>['reports']
 

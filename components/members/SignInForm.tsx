@@ -1,6 +1,6 @@
 'use client'
 import { useActionState } from 'react'
-import { type SignInState, signInAction } from '@/lib/actions/signInAction'
+import { type SignInState, signInAction } from '@/features/account/signInAction'
 
 export const SignInForm = ({ next }: { next?: string }) => {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {})

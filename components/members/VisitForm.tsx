@@ -1,6 +1,6 @@
 'use client'
 import { useActionState } from 'react'
-import { type LogVisitState, logVisitAction } from '@/lib/actions/logVisitAction'
+import { type LogVisitState, logVisitAction } from '@/features/visits/logVisitAction'
 
 export const VisitForm = ({ shops, now }: { shops: { id: number; name: string }[]; now: string }) => {
   const [state, action, pending] = useActionState<LogVisitState, FormData>(logVisitAction, {})

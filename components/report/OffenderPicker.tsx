@@ -1,7 +1,7 @@
 'use client'
 import { useState, useTransition } from 'react'
-import { searchGalleryAction } from '@/lib/actions/searchGalleryAction'
-import type { GalleryCard } from '@/lib/queries/searchGallery'
+import type { GalleryCard } from '@/features/gallery/searchGallery'
+import { searchGalleryAction } from '@/features/gallery/searchGalleryAction'
 
 type Props = { selected: GalleryCard[]; onChange: (selected: GalleryCard[]) => void; error?: string }
 

@@ -1,8 +1,8 @@
 'use client'
 import Link from 'next/link'
 import { useEffect, useState, useTransition } from 'react'
-import { type ReportResult, reportIncidentAction } from '@/lib/actions/reportIncidentAction'
-import type { GalleryCard } from '@/lib/queries/searchGallery'
+import type { GalleryCard } from '@/features/gallery/searchGallery'
+import { type ReportResult, reportIncidentAction } from '@/features/reports/reportIncidentAction'
 import { Field, inputClass } from './Field'
 import { OffenderPicker } from './OffenderPicker'
 import {

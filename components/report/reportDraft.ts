@@ -1,4 +1,4 @@
-import type { GalleryCard } from '@/lib/queries/searchGallery'
+import type { GalleryCard } from '@/features/gallery/searchGallery'
 
 export type ReportValues = {
   type: string

@@ -1,6 +1,6 @@
 import { businessCategories } from '@/collections/Businesses/businessCategories'
+import type { AdoptedShop } from '@/features/campaigns/listAdoptedShops'
 import { labelOf } from '@/lib/format/labelOf'
-import type { AdoptedShop } from '@/lib/queries/listAdoptedShops'
 
 /** The Cops Adopt A Shop list: each shop with its officer's first name or role, never more. */
 export const AdoptedShopList = ({ shops, total }: { shops: AdoptedShop[]; total: number }) => (

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { supportCategories } from '@/collections/SupportServices'
+import type { listSupportServices } from '@/features/supportServices/listSupportServices'
 import { labelOf } from '@/lib/format/labelOf'
-import type { listSupportServices } from '@/lib/queries/listSupportServices'
 
 type Service = Awaited<ReturnType<typeof listSupportServices>>[number]
 

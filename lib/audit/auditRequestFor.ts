@@ -2,7 +2,7 @@ import 'server-only'
 import { headers } from 'next/headers'
 import { createLocalReq, type PayloadRequest } from 'payload'
 import type { Account } from '@/access/accountOf'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 /**
  * A request to write audit entries as this account from a page or route handler, carrying the incoming

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { accountOf } from '@/access/accountOf'
-import type { AuditAction } from '@/collections/AuditLog/auditActions'
+import type { AuditAction } from '@/lib/audit/auditActions'
 import { clientIp } from './clientIp'
 import { incomingRequestIp } from './incomingRequestIp'
 

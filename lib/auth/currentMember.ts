@@ -1,6 +1,6 @@
 import 'server-only'
 import { cache } from 'react'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { auth } from './auth'
 import { memberForSession, type SignedInMember } from './memberForSession'
 

@@ -2,7 +2,7 @@ import 'server-only'
 import { headers } from 'next/headers'
 import type { StaffAccount } from '@/access/accountOf'
 import type { StaffRole } from '@/access/roles'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 /**
  * The signed-in staff account for an admin server action, from Payload's own auth cookie, or null.

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { StaffAccount } from '@/access/accountOf'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 /**
  * The staff account signed in to Payload's admin on this request (its `payload-token` cookie), or null.

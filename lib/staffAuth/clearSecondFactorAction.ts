@@ -2,7 +2,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { z } from 'zod'
 import { currentStaff } from '@/lib/auth/currentStaff'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { clearSecondFactor } from './clearSecondFactor'
 
 export type ClearSecondFactorState = { ok?: boolean; error?: string }

@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { newPasswordSchema } from '@/lib/auth/newPasswordSchema'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { resetStaffPassword } from './resetStaffPassword'
 
 export type StaffResetState = { error?: string }

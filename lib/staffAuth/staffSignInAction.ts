@@ -2,7 +2,7 @@
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { clientIp } from '@/lib/audit/clientIp'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { otpauthUri } from './otpauthUri'
 import { qrCodeSvg } from './qrCodeSvg'
 import { safeAdminPath } from './safeAdminPath'

@@ -1,7 +1,7 @@
 /**
  * A connection PostgreSQL cuts (a restart) makes pg emit 'error': on the Pool when the connection was idle,
  * on the client when it was checked out. Without a listener an EventEmitter throws that error and Node
- * reports an uncaught exception (lib/payload/logPoolErrors.ts).
+ * reports an uncaught exception (lib/database/logPoolErrors.ts).
  */
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { expect, it } from 'vitest'

@@ -1,5 +1,5 @@
 /**
- * Evidence packs (lib/evidencePack): what the PDF prints is what the scheme holds — the statement, UK
+ * Evidence packs (features/evidencePack): what the PDF prints is what the scheme holds — the statement, UK
  * times, place, reporter contact, police fields, and for each image the fingerprint of the original upload
  * and of the stored file, both recomputed here from what was stored; every export is audit-logged; only
  * police and scheme managers may export, and only what they may read.
@@ -12,10 +12,10 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account, MemberAccount } from '@/access/accountOf'
-import { buildEvidencePack } from '@/lib/evidencePack/buildEvidencePack'
-import { EvidencePackRefused } from '@/lib/evidencePack/EvidencePackRefused'
-import { gatherEvidencePack } from '@/lib/evidencePack/gatherEvidencePack'
-import { fileReport } from '@/lib/reports/fileReport'
+import { buildEvidencePack } from '@/features/evidencePack/buildEvidencePack'
+import { EvidencePackRefused } from '@/features/evidencePack/EvidencePackRefused'
+import { gatherEvidencePack } from '@/features/evidencePack/gatherEvidencePack'
+import { fileReport } from '@/features/reports/fileReport'
 import { londonNowLocal } from '@/lib/time/londonTime'
 import { storageDir } from '@/lib/uploads/storageDir'
 import { loadRoleUsers, type Role } from '../helpers/roles'

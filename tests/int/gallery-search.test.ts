@@ -1,14 +1,14 @@
 /**
  * The gallery reads its cards with one SQL query over the rows the offenders' access function allows
- * (lib/queries/searchGallery.ts). It must show exactly what Payload's own find shows for the same Where,
+ * (features/gallery/searchGallery.ts). It must show exactly what Payload's own find shows for the same Where,
  * for every kind of viewer and every filter, page by page.
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { MemberAccount } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
-import { galleryWhere } from '@/lib/queries/galleryWhere'
-import { type GalleryFilters, searchGallery } from '@/lib/queries/searchGallery'
+import { galleryWhere } from '@/features/gallery/galleryWhere'
+import { type GalleryFilters, searchGallery } from '@/features/gallery/searchGallery'
 import { createAccessFixtures } from '../helpers/fixtures'
 import { loadRoleUsers } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'

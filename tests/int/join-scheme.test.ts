@@ -1,5 +1,5 @@
 /**
- * Joining the scheme from the public site (lib/join/submitApplication, behind the /join form's server action)
+ * Joining the scheme from the public site (features/join/submitApplication, behind the /join form's server action)
  * and staff review of applications (the businesses collection's decision hooks): clear messages that write
  * nothing, the honeypot, the rate limits in PostgreSQL, applicants that stay applicants, no public REST
  * create, and approval or rejection with their emails and the business manager's invitation.
@@ -8,8 +8,8 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Account } from '@/access/accountOf'
 import { createBusinesses } from '@/collections/Businesses/access/createBusinesses'
-import { joinLimits } from '@/lib/join/joinLimits'
-import { submitApplication } from '@/lib/join/submitApplication'
+import { joinLimits } from '@/features/join/joinLimits'
+import { submitApplication } from '@/features/join/submitApplication'
 import { hitRateLimit } from '@/lib/rateLimit/hitRateLimit'
 import { rateLimitKey } from '@/lib/rateLimit/rateLimitKey'
 import { attempt } from '../helpers/attempt'

@@ -5,9 +5,9 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { watermark, watermarkLabel } from '@/features/evidence/watermark'
 import { authorizeMember } from '@/lib/auth/authorizeMember'
 import { revokeMemberSession } from '@/lib/auth/revokeMemberSession'
-import { watermark, watermarkLabel } from '@/lib/evidence/watermark'
 import type { Member } from '@/payload-types'
 import { testPayload } from '../helpers/testPayload'
 

@@ -1,17 +1,17 @@
 /**
- * Outcome reports (lib/outcomes): fixtures in one week of September 2011, which no seed data reaches
+ * Outcome reports (features/outcomes): fixtures in one week of September 2011, which no seed data reaches
  * (the seed spans the last 180 days), so every figure can be checked exactly — including UK-time
  * boundaries: BST makes 23:30 UTC on Sunday 4 September 00:30 on Monday the 5th in London.
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account, StaffAccount } from '@/access/accountOf'
-import { outcomeCsv } from '@/lib/outcomes/outcomeCsv'
-import { outcomeFigures } from '@/lib/outcomes/outcomeFigures'
-import { type OutcomePeriod, outcomePeriod } from '@/lib/outcomes/outcomePeriod'
-import { outcomePresets } from '@/lib/outcomes/outcomePresets'
-import { renderOutcomePdf } from '@/lib/outcomes/renderOutcomePdf'
-import type { OutcomeFigures } from '@/lib/outcomes/types'
+import { outcomeCsv } from '@/features/outcomes/outcomeCsv'
+import { outcomeFigures } from '@/features/outcomes/outcomeFigures'
+import { type OutcomePeriod, outcomePeriod } from '@/features/outcomes/outcomePeriod'
+import { outcomePresets } from '@/features/outcomes/outcomePresets'
+import { renderOutcomePdf } from '@/features/outcomes/renderOutcomePdf'
+import type { OutcomeFigures } from '@/features/outcomes/types'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
 

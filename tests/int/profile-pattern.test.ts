@@ -1,5 +1,5 @@
 /**
- * The profile's pattern of offending is counted in PostgreSQL (lib/queries/getLinkedIncidentSummary.ts). It must
+ * The profile's pattern of offending is counted in PostgreSQL (features/gallery/getLinkedIncidentSummary.ts). It must
  * say exactly what counting the same rows one by one says (summarisePattern), for each kind of viewer, with
  * the viewer's own row access: UK days and hours across both clock changes, pence, place names merged,
  * places the viewer may not read named "A member business".
@@ -8,10 +8,10 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { MemberAccount } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
-import { summariseAggregates } from '@/lib/patterns/summariseAggregates'
-import { summarisePattern } from '@/lib/patterns/summarisePattern'
-import type { PatternIncident } from '@/lib/patterns/types'
-import { getLinkedIncidentSummary, hiddenPlaceName } from '@/lib/queries/getLinkedIncidentSummary'
+import { getLinkedIncidentSummary, hiddenPlaceName } from '@/features/gallery/getLinkedIncidentSummary'
+import { summariseAggregates } from '@/features/patterns/summariseAggregates'
+import { summarisePattern } from '@/features/patterns/summarisePattern'
+import type { PatternIncident } from '@/features/patterns/types'
 import { type AccessFixtures, createAccessFixtures } from '../helpers/fixtures'
 import { loadRoleUsers } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
@@ -167,7 +167,7 @@ describe('getLinkedIncidentSummary', () => {
     expect((await getProfilePattern(outreach, offenderId)).total).toBe(rows.length)
   })
 
-  // Aggregates bypass field-level read access and afterRead hooks (lib/payload/readableIdsSql.ts): the
+  // Aggregates bypass field-level read access and afterRead hooks (lib/database/readableIdsSql.ts): the
   // fields counted must have neither, or this shortcut would show what the field rules hide.
   it('counts only fields without field-level read access or read hooks', () => {
     const check = (collection: 'incidents' | 'businesses', names: string[]) => {

@@ -1,5 +1,5 @@
 /**
- * The members' report path (lib/reports/fileReport, behind the report form's server action): validation
+ * The members' report path (features/reports/fileReport, behind the report form's server action): validation
  * gives field-by-field messages and writes nothing; a good report takes reporter and business from the
  * session; photos lose their metadata; a bad photo leaves no half-report.
  */
@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { MemberAccount } from '@/access/accountOf'
-import { fileReport } from '@/lib/reports/fileReport'
+import { fileReport } from '@/features/reports/fileReport'
 import { londonNowLocal } from '@/lib/time/londonTime'
 import { storageDir } from '@/lib/uploads/storageDir'
 import { type AccessFixtures, createAccessFixtures } from '../helpers/fixtures'

@@ -11,8 +11,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MemberAccount } from '@/access/accountOf'
-import type { fileReport as FileReport } from '@/lib/reports/fileReport'
-import { reportMessages } from '@/lib/reports/reportMessages'
+import type { fileReport as FileReport } from '@/features/reports/fileReport'
+import { reportMessages } from '@/features/reports/reportMessages'
 import { londonNowLocal } from '@/lib/time/londonTime'
 import { startUploadthingStandIn, type UploadthingStandIn } from '../helpers/uploadthingStandIn'
 
@@ -49,7 +49,7 @@ const jpeg = async () => ({
 beforeAll(async () => {
   standIn = await startUploadthingStandIn()
   Object.assign(process.env, standIn.env)
-  ;({ fileReport } = await import('@/lib/reports/fileReport'))
+  ;({ fileReport } = await import('@/features/reports/fileReport'))
   payload = await (await import('../helpers/testPayload')).testPayload()
   const users = await (await import('../helpers/roles')).loadRoleUsers(payload)
   member = users.member as MemberAccount

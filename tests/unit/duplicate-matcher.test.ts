@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { duplicateScore, findLikelyDuplicates } from '@/lib/offenders/duplicateScore'
-import { trigramSimilarity } from '@/lib/offenders/trigramSimilarity'
+import { duplicateScore, findLikelyDuplicates } from '@/collections/Offenders/duplicates/duplicateScore'
+import { trigramSimilarity } from '@/collections/Offenders/duplicates/trigramSimilarity'
 
 const known = { id: 1, firstName: 'Jory', lastName: 'Kettleby', aliases: [{ alias: 'Magpie' }] }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { exclusionDates } from '@/lib/exclusions/exclusionDates'
-import { isExclusionActive } from '@/lib/exclusions/isExclusionActive'
+import { exclusionDates } from '@/collections/Offenders/exclusions/exclusionDates'
+import { isExclusionActive } from '@/collections/Offenders/exclusions/isExclusionActive'
 import { addMonths } from '@/lib/time/addMonths'
 
 const rules = { durationMonths: 12, appealAfterMonths: 6 }

@@ -4,10 +4,10 @@ import { BarChart } from '@/components/charts/BarChart'
 import { DayHourHeatmap } from '@/components/charts/DayHourHeatmap'
 import { PatternSummary } from '@/components/charts/PatternSummary'
 import { WeeklyChart } from '@/components/charts/WeeklyChart'
-import { byDayAndHour } from '@/lib/patterns/byDayAndHour'
-import { byWeek } from '@/lib/patterns/byWeek'
-import { summarisePattern } from '@/lib/patterns/summarisePattern'
-import type { PatternIncident } from '@/lib/patterns/types'
+import { byDayAndHour } from '@/features/patterns/byDayAndHour'
+import { byWeek } from '@/features/patterns/byWeek'
+import { summarisePattern } from '@/features/patterns/summarisePattern'
+import type { PatternIncident } from '@/features/patterns/types'
 
 const row = (occurredAt: string, overrides: Partial<PatternIncident> = {}): PatternIncident => ({
   occurredAt,

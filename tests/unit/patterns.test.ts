@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { byDayAndHour } from '@/lib/patterns/byDayAndHour'
-import { byPlace } from '@/lib/patterns/byPlace'
-import { byType } from '@/lib/patterns/byType'
-import { byWeek } from '@/lib/patterns/byWeek'
-import { lossTotals } from '@/lib/patterns/lossTotals'
-import { summarisePattern } from '@/lib/patterns/summarisePattern'
-import type { DayHourMatrix, PatternIncident } from '@/lib/patterns/types'
+import { byDayAndHour } from '@/features/patterns/byDayAndHour'
+import { byPlace } from '@/features/patterns/byPlace'
+import { byType } from '@/features/patterns/byType'
+import { byWeek } from '@/features/patterns/byWeek'
+import { lossTotals } from '@/features/patterns/lossTotals'
+import { summarisePattern } from '@/features/patterns/summarisePattern'
+import type { DayHourMatrix, PatternIncident } from '@/features/patterns/types'
 
 /** A row with defaults, so each test states only what it is about. */
 const row = (occurredAt: string, overrides: Partial<PatternIncident> = {}): PatternIncident => ({

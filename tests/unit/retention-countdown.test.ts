@@ -3,11 +3,11 @@
  * when a profile leaves the gallery, when an archived one is deleted, and what holds it.
  */
 import { describe, expect, it } from 'vitest'
-import { candidateCutoff } from '@/lib/retention/candidateCutoff'
-import { deletionHolds } from '@/lib/retention/deletionHolds'
-import { isOpenPoliceCase } from '@/lib/retention/isOpenPoliceCase'
-import { retentionCountdown } from '@/lib/retention/retentionCountdown'
-import { defaultRetentionRules as rules } from '@/lib/retention/retentionRules'
+import { candidateCutoff } from '@/features/retention/candidateCutoff'
+import { deletionHolds } from '@/features/retention/deletionHolds'
+import { isOpenPoliceCase } from '@/features/retention/isOpenPoliceCase'
+import { retentionCountdown } from '@/features/retention/retentionCountdown'
+import { defaultRetentionRules as rules } from '@/features/retention/retentionRules'
 
 const at = (iso: string) => new Date(`${iso}T12:00:00.000Z`)
 const iso = (day: string) => at(day).toISOString()

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
-import { listPublishedCampaigns } from '@/lib/queries/listPublishedCampaigns'
+import { listPublishedCampaigns } from '@/features/campaigns/listPublishedCampaigns'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 // Prerendered; publishing a campaign purges it at once (revalidateCampaign).
 export const revalidate = 3600

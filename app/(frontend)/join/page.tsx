@@ -1,6 +1,6 @@
 import { businessCategories } from '@/collections/Businesses/businessCategories'
 import { JoinForm } from '@/components/join/JoinForm'
-import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 export const metadata = { title: 'Join the scheme' }
 // Rendered per request: a form page gets the proxy's per-request nonce policy (lib/security/routeKindOf.ts).

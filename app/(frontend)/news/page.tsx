@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { NewsList } from '@/components/site/NewsList'
 import { NewsPagination } from '@/components/site/NewsPagination'
-import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
-import { listPublicNews } from '@/lib/queries/listPublicNews'
+import { listPublicNews } from '@/features/publicSite/listPublicNews'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 // Prerendered; publishing public news purges it at once (collections/Briefings/hooks/revalidateBriefing.ts).
 export const revalidate = 3600

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { months } from '@/lib/format/months'
-import { getPrivacySettings } from '@/lib/queries/getPrivacySettings'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { getPrivacySettings } from '@/lib/settings/getPrivacySettings'
 
 // Prerendered; a settings change purges it at once (globals/SchemeSettings/hooks/revalidateSettings.ts), so
 // the periods quoted here are always the ones the scheme applies.

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { SupportDirectory } from '@/components/site/SupportDirectory'
-import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
-import { listSupportServices } from '@/lib/queries/listSupportServices'
+import { listSupportServices } from '@/features/supportServices/listSupportServices'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 // Prerendered; staff edits purge it at once (collections/SupportServices/hooks/revalidateSupport.ts).
 export const revalidate = 3600

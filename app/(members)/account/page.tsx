@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { signOutEverywhereAction } from '@/lib/actions/signOutEverywhereAction'
+import { signOutEverywhereAction } from '@/features/account/signOutEverywhereAction'
 import { memberSessionTimeouts } from '@/lib/auth/memberSessionTimeouts'
 import { requireMember } from '@/lib/auth/requireMember'
 

@@ -1,7 +1,7 @@
 import Link from 'next/link'
+import { listBriefingsForMember } from '@/features/briefings/listBriefingsForMember'
 import { requireMember } from '@/lib/auth/requireMember'
 import { formatWhen } from '@/lib/format/formatWhen'
-import { listBriefingsForMember } from '@/lib/queries/listBriefingsForMember'
 
 export const metadata = { title: 'Briefings' }
 

@@ -1,8 +1,8 @@
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { Pagination } from '@/components/members/Pagination'
 import { ReportList } from '@/components/members/ReportList'
+import { listReports } from '@/features/reports/listReports'
 import { requireMember } from '@/lib/auth/requireMember'
-import { listReports } from '@/lib/queries/listReports'
 
 export const metadata = { title: 'Incidents' }
 

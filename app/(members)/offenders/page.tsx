@@ -1,8 +1,8 @@
 import { warningMarkers } from '@/collections/Offenders/warningMarkers'
 import { GalleryGrid } from '@/components/members/GalleryGrid'
 import { Pagination } from '@/components/members/Pagination'
+import { searchGallery } from '@/features/gallery/searchGallery'
 import { requireGalleryViewer } from '@/lib/auth/requireGalleryViewer'
-import { searchGallery } from '@/lib/queries/searchGallery'
 
 export const metadata = { title: 'Offender gallery' }
 

@@ -1,7 +1,7 @@
 import { InviteForm } from '@/components/members/InviteForm'
-import { setMemberStatusAction } from '@/lib/actions/teamActions'
+import { listTeam } from '@/features/team/listTeam'
+import { setMemberStatusAction } from '@/features/team/teamActions'
 import { requireMember } from '@/lib/auth/requireMember'
-import { listTeam } from '@/lib/queries/listTeam'
 
 export const metadata = { title: 'Team' }
 

@@ -1,7 +1,7 @@
 import { VisitForm } from '@/components/members/VisitForm'
+import { listAdoptedShopsOf } from '@/features/campaigns/listAdoptedShopsOf'
 import { requireMember } from '@/lib/auth/requireMember'
 import { formatWhen } from '@/lib/format/formatWhen'
-import { listAdoptedShopsOf } from '@/lib/queries/listAdoptedShopsOf'
 import { londonNowLocal } from '@/lib/time/londonTime'
 
 export const metadata = { title: 'Shop visits' }

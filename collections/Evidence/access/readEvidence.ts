@@ -1,7 +1,7 @@
 import type { Access, AccessResult } from 'payload'
 import { businessOf, memberWithRole, partnerAgencyOf } from '@/access/member'
-import { partnerReports } from '@/access/partnerRemit'
 import { hasStaffRole } from '@/access/staff'
+import { partnerReports } from '@/collections/Incidents/access/partnerRemit'
 import { galleryProfilesVia } from '@/collections/Offenders/access/readOffenders'
 
 /** Linked to a profile in the gallery: never to a proposed, archived or safeguarded one. */

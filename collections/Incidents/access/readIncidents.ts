@@ -1,11 +1,11 @@
 import type { Access, AccessResult } from 'payload'
 import { businessOf, memberWithRole, partnerAgencyOf } from '@/access/member'
-import { partnerReports } from '@/access/partnerRemit'
 import { hasStaffRole } from '@/access/staff'
+import { partnerReports } from '@/collections/Incidents/access/partnerRemit'
 
 /**
  * Scheme staff and police read every report; a business its own; a partner agency its remit, and outreach
- * also every report linked to a safeguarded person (access/partnerRemit.ts).
+ * also every report linked to a safeguarded person (collections/Incidents/access/partnerRemit.ts).
  */
 export const readIncidents: Access = ({ req }): AccessResult => {
   if (hasStaffRole(req, 'admin', 'scheme-manager')) return true

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { relationIds } from '@/access/relationIds'
-import { isExclusionActive } from '@/lib/exclusions/isExclusionActive'
+import { isExclusionActive } from '@/collections/Offenders/exclusions/isExclusionActive'
 
 /**
  * A report involving someone under a red exclusion, at a time the exclusion was in force, is a breach:

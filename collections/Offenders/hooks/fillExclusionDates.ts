@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { exclusionDates } from '@/lib/exclusions/exclusionDates'
+import { exclusionDates } from '@/collections/Offenders/exclusions/exclusionDates'
 
 type Exclusion = {
   stage?: string | null

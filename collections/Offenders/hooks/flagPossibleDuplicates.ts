@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { findLikelyDuplicates, type ProfileLikeness } from '@/lib/offenders/duplicateScore'
+import { findLikelyDuplicates, type ProfileLikeness } from '@/collections/Offenders/duplicates/duplicateScore'
 
 const watched = ['firstName', 'lastName', 'aliases', 'appearance'] as const
 

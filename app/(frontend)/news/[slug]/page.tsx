@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation'
 import { EventDetails } from '@/components/site/EventDetails'
 import { HeroImage } from '@/components/site/HeroImage'
 import { RichTextBody } from '@/components/site/RichTextBody'
-import { getPublicBriefing } from '@/lib/queries/getPublicBriefing'
-import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
-import { listPublicBriefings } from '@/lib/queries/listPublicBriefings'
+import { getPublicBriefing } from '@/features/briefings/getPublicBriefing'
+import { listPublicBriefings } from '@/features/briefings/listPublicBriefings'
 import { ogImageOf } from '@/lib/seo/ogImageOf'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 // Prerendered (the latest ones at build, others on first visit); publishing purges at once (revalidateBriefing).
 export const revalidate = 3600

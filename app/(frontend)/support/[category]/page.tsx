@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { supportCategories } from '@/collections/SupportServices'
 import { SupportDirectory } from '@/components/site/SupportDirectory'
-import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
-import { listSupportServices } from '@/lib/queries/listSupportServices'
+import { listSupportServices } from '@/features/supportServices/listSupportServices'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 // One prerendered page per kind of help; staff edits purge them at once (revalidateSupport).
 export const revalidate = 3600

@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RichTextBody } from '@/components/site/RichTextBody'
-import { rsvpAction } from '@/lib/actions/rsvpAction'
+import { getBriefingForMember } from '@/features/briefings/getBriefingForMember'
+import { rsvpAction } from '@/features/events/rsvpAction'
 import { requireMember } from '@/lib/auth/requireMember'
 import { formatWhen } from '@/lib/format/formatWhen'
-import { getBriefingForMember } from '@/lib/queries/getBriefingForMember'
 
 export const metadata = { title: 'Briefing' }
 

@@ -2,12 +2,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
+import { getIncident } from '@/features/reports/getIncident'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { requireMember } from '@/lib/auth/requireMember'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
-import { getIncident } from '@/lib/queries/getIncident'
 
 export const metadata = { title: 'Report' }
 

@@ -1,9 +1,9 @@
+import { readEvidenceBytes } from '@/features/evidence/readEvidenceBytes'
+import { watermark, watermarkLabel } from '@/features/evidence/watermark'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { currentMember } from '@/lib/auth/currentMember'
-import { readEvidenceBytes } from '@/lib/evidence/readEvidenceBytes'
-import { watermark, watermarkLabel } from '@/lib/evidence/watermark'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 const privateHeaders = {
   'Cache-Control': 'private, no-store, max-age=0',

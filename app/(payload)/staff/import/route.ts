@@ -1,9 +1,9 @@
-import { csvLimits, tooLargeMessage } from '@/lib/import/csvLimits'
-import { decodeCsvBytes } from '@/lib/import/decodeCsvBytes'
-import type { ImportMode, ImportResult } from '@/lib/import/importResult'
-import { importStaffOf } from '@/lib/import/importStaffOf'
-import { type ImportFiles, runImport } from '@/lib/import/runImport'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { csvLimits, tooLargeMessage } from '@/features/imports/csvLimits'
+import { decodeCsvBytes } from '@/features/imports/decodeCsvBytes'
+import type { ImportMode, ImportResult } from '@/features/imports/importResult'
+import { importStaffOf } from '@/features/imports/importStaffOf'
+import { type ImportFiles, runImport } from '@/features/imports/runImport'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 const privateHeaders = {
   'Cache-Control': 'private, no-store, max-age=0',

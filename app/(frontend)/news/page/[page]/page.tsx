@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { NewsList } from '@/components/site/NewsList'
 import { NewsPagination } from '@/components/site/NewsPagination'
-import { getSchemeSettings } from '@/lib/queries/getSchemeSettings'
-import { listPublicNews } from '@/lib/queries/listPublicNews'
+import { listPublicNews } from '@/features/publicSite/listPublicNews'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 // Older news, one prerendered page per address (a ?page= query would make the list dynamic).
 export const revalidate = 3600

@@ -1,4 +1,4 @@
-import { evidencePackResponse } from '@/lib/evidencePack/evidencePackResponse'
+import { evidencePackResponse } from '@/features/evidencePack/evidencePackResponse'
 
 /** One incident's evidence pack as a PDF download, for police and scheme managers (docs/evidence-packs.md). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

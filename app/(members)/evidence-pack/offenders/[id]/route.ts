@@ -1,5 +1,5 @@
-import { evidencePackResponse } from '@/lib/evidencePack/evidencePackResponse'
-import { parseIncidentIds } from '@/lib/evidencePack/parseIncidentIds'
+import { evidencePackResponse } from '@/features/evidencePack/evidencePackResponse'
+import { parseIncidentIds } from '@/features/evidencePack/parseIncidentIds'
 
 /**
  * An offender's evidence pack with the incidents chosen on the profile page (`?incidents=1,2,3`, or the

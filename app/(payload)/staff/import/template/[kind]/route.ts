@@ -1,6 +1,6 @@
-import { importStaffOf } from '@/lib/import/importStaffOf'
-import { templateCsv } from '@/lib/import/templateCsv'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
+import { importStaffOf } from '@/features/imports/importStaffOf'
+import { templateCsv } from '@/features/imports/templateCsv'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 const privateHeaders = {
   'Cache-Control': 'private, no-store, max-age=0',

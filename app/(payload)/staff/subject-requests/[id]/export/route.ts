@@ -1,9 +1,9 @@
 import { createLocalReq } from 'payload'
+import { buildSubjectAccessZip } from '@/features/subjectAccess/buildSubjectAccessZip'
+import { recordSubjectExport } from '@/features/subjectAccess/recordSubjectExport'
+import { subjectRequestStaff } from '@/features/subjectAccess/subjectRequestStaff'
 import { recordAudit } from '@/lib/audit/recordAudit'
-import { getPayloadClient } from '@/lib/payload/getPayloadClient'
-import { buildSubjectAccessZip } from '@/lib/subjectAccess/buildSubjectAccessZip'
-import { recordSubjectExport } from '@/lib/subjectAccess/recordSubjectExport'
-import { subjectRequestStaff } from '@/lib/subjectAccess/subjectRequestStaff'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 const privateHeaders = {
   'Cache-Control': 'private, no-store, max-age=0',

@@ -1,0 +1,26 @@
+import 'server-only'
+import type { MemberAccount } from '@/access/accountOf'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
+
+/** Published briefings a member may read (public and members-only), alerts first, then newest. */
+export const listBriefingsForMember = async (member: MemberAccount, page = 1) => {
+  const payload = await getPayloadClient()
+  return payload.find({
+    collection: 'briefings',
+    sort: '-publishedAt',
+    page,
+    limit: 20,
+    depth: 0,
+    select: {
+      title: true,
+      slug: true,
+      kind: true,
+      audience: true,
+      summary: true,
+      publishedAt: true,
+      event: { startsAt: true, place: true },
+    },
+    user: member,
+    overrideAccess: false,
+  })
+}

@@ -1,0 +1,26 @@
+import 'server-only'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
+
+export const newsPageSize = 10
+
+/** One page of published public news, alerts and events, newest first (access rules hide the rest). */
+export const listPublicNews = async (page = 1) => {
+  const payload = await getPayloadClient()
+  const result = await payload.find({
+    collection: 'briefings',
+    sort: ['-publishedAt', '-createdAt'],
+    page,
+    limit: newsPageSize,
+    depth: 0,
+    select: {
+      title: true,
+      slug: true,
+      kind: true,
+      summary: true,
+      publishedAt: true,
+      event: { startsAt: true, endsAt: true, place: true },
+    },
+    overrideAccess: false,
+  })
+  return { items: result.docs, page: result.page ?? page, totalPages: result.totalPages }
+}

@@ -1,0 +1,38 @@
+import 'server-only'
+import type { MemberAccount } from '@/access/accountOf'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
+
+/** One report as this member may see it, or null (not found and not allowed look the same). */
+export const getIncident = async (member: MemberAccount, id: number) => {
+  const payload = await getPayloadClient()
+  return payload.findByID({
+    collection: 'incidents',
+    id,
+    depth: 1,
+    populate: {
+      businesses: { name: true },
+      offenders: { displayName: true },
+      members: { name: true },
+      evidence: { filename: true },
+    },
+    select: {
+      type: true,
+      occurredAt: true,
+      business: true,
+      spot: true,
+      description: true,
+      valueLost: true,
+      valueRecovered: true,
+      policeCalled: true,
+      offenders: true,
+      unknownPersonDescription: true,
+      evidence: true,
+      status: true,
+      reporter: true,
+      police: true,
+    },
+    disableErrors: true,
+    user: member,
+    overrideAccess: false,
+  })
+}

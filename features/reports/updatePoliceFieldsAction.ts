@@ -1,0 +1,54 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import { policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { currentMember } from '@/lib/auth/currentMember'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
+
+const schema = z.object({
+  id: z.coerce.number().int().positive(),
+  crimeReference: z.string().trim().max(40, 'A crime reference is at most 40 characters.'),
+  outcome: z.enum(policeOutcomes.map((option) => option.value) as [string, ...string[]], {
+    message: 'Choose an outcome.',
+  }),
+  notes: z.string().trim().max(2000, 'Notes are at most 2,000 characters.'),
+})
+
+export type PoliceFieldsState = { ok?: boolean; error?: string }
+
+/** Police add a crime number, an outcome and notes to a report; nothing else of it can change here. */
+export const updatePoliceFieldsAction = async (
+  _state: PoliceFieldsState,
+  form: FormData,
+): Promise<PoliceFieldsState> => {
+  const member = await currentMember()
+  if (member?.role !== 'police') return { error: 'Only police officers can add police details.' }
+  const parsed = schema.safeParse({
+    id: form.get('id'),
+    crimeReference: form.get('crimeReference') ?? '',
+    outcome: form.get('outcome'),
+    notes: form.get('notes') ?? '',
+  })
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the details.' }
+  const { id, ...police } = parsed.data
+  const payload = await getPayloadClient()
+  try {
+    await payload.update({
+      collection: 'incidents',
+      id,
+      data: { police: { ...police, outcome: police.outcome as never } },
+      depth: 0,
+      user: member,
+      overrideAccess: false,
+    })
+  } catch (error) {
+    payload.logger.warn({
+      msg: 'Police update refused',
+      incident: id,
+      status: (error as { status?: number }).status,
+    })
+    return { error: 'That report could not be updated.' }
+  }
+  revalidatePath(`/incidents/${id}`)
+  return { ok: true }
+}
