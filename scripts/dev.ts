@@ -4,6 +4,7 @@
  */
 import { localDatabaseUrl } from './lib/localDatabaseUrl'
 import { migrateDatabase } from './lib/migrateDatabase'
+import { nextBin } from './lib/nextBin'
 import { run } from './lib/run'
 import { superviseChild } from './lib/superviseChild'
 
@@ -19,4 +20,5 @@ try {
   process.exit(1)
 }
 
-superviseChild('npx', ['next', 'dev', ...process.argv.slice(2)], env, database.stop)
+// Node runs Next itself (no npx wrapper), in a process group that superviseChild stops before the database.
+superviseChild(process.execPath, [nextBin, 'dev', ...process.argv.slice(2)], env, database.stop)

@@ -4,6 +4,7 @@
  */
 import { localDatabaseUrl } from './lib/localDatabaseUrl'
 import { migrateDatabase } from './lib/migrateDatabase'
+import { nextBin } from './lib/nextBin'
 import { superviseChild } from './lib/superviseChild'
 
 const database = await localDatabaseUrl()
@@ -17,4 +18,5 @@ try {
   process.exit(1)
 }
 
-superviseChild('npx', ['next', 'start', ...process.argv.slice(2)], env, database.stop)
+// Node runs Next itself (no npx wrapper), in a process group that superviseChild stops before the database.
+superviseChild(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], env, database.stop)

