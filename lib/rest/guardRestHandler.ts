@@ -23,6 +23,7 @@ export const guardRestHandler =
         url: request.url,
         status: refusal.status,
         message: errors[0]?.message ?? '',
+        requestId: request.headers.get('x-request-id') ?? undefined,
       })
       return refusal
     })

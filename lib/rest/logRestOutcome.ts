@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
+import { pathForLog } from '@/lib/log/pathForLog'
 
-export type RestOutcome = { method: string; url: string; status: number; message: string }
+export type RestOutcome = { method: string; url: string; status: number; message: string; requestId?: string }
 
 /** One line, whatever the logger's format: no control characters, no query string, bounded length. */
 const clean = (text: string, length: number) =>
@@ -9,17 +10,30 @@ const clean = (text: string, length: number) =>
 
 const pathOf = (url: string) => {
   try {
-    return new URL(url, 'http://localhost').pathname
+    return pathForLog(new URL(url, 'http://localhost').pathname)
   } catch {
     return '(unreadable path)'
   }
 }
 
 /**
- * A refused or failed REST request as ONE warn line: method, path, status and the message the caller got.
- * Never the query string, the body, the SQL or its parameters (they can hold personal data), nor a stack
- * trace: a scan of thousands of bad requests must not flood the log or copy what it tried into it.
+ * A refused (4xx, warn) or failed (5xx, error) REST request as ONE line: method, path, status, the message
+ * the caller got and the request id, as fields and as the line's text. Never the query string, the body,
+ * the SQL or its parameters (they can hold personal data), nor a stack trace: a scan of thousands of bad
+ * requests must not flood the log or copy what it tried into it.
  */
-export const logRestOutcome = (logger: Payload['logger'], { method, url, status, message }: RestOutcome) => {
-  logger.warn(`REST ${clean(method, 10)} ${clean(pathOf(url), 200)} ${status}: ${clean(message, 300)}`)
+export const logRestOutcome = (
+  logger: Payload['logger'],
+  { method, url, status, message, requestId }: RestOutcome,
+) => {
+  const fields = {
+    method: clean(method, 10),
+    path: pathOf(url),
+    status,
+    reason: clean(message, 300),
+    requestId,
+  }
+  const line = `REST ${fields.method} ${fields.path} ${status}: ${fields.reason}`
+  if (status >= 500) logger.error(fields, line)
+  else logger.warn(fields, line)
 }

@@ -1,7 +1,8 @@
 /**
- * A refused or failed REST request is logged as ONE warn line (method, path, status, message) and never
- * with the SQL's parameters, the query string or a stack trace; Payload's own multi-line log of it is off
- * inside REST requests only. The HTTP tests cannot see the server's log, so this checks the pieces.
+ * A refused REST request is logged as ONE warn line, a failed one as ONE error line (method, path, status,
+ * message, request id) and never with the SQL's parameters, the query string or a stack trace; Payload's
+ * own multi-line log of it is off inside REST requests only. The HTTP tests' log scan
+ * (tests/http/zz-log-scan.test.ts) checks the running app's lines; this checks the pieces.
  */
 import type { PayloadRequest, SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
@@ -21,7 +22,12 @@ const capture = () => {
 }
 
 const requestFor = (url: string, logger: object) =>
-  ({ method: 'GET', url, payload: { logger } }) as unknown as PayloadRequest
+  ({
+    method: 'GET',
+    url,
+    headers: new Headers({ 'x-request-id': 'req-0123456789' }),
+    payload: { logger },
+  }) as unknown as PayloadRequest
 
 /** What Drizzle throws for a failed query: its message holds the SQL and the values bound to it. */
 const failedQuery = (code: string) =>
@@ -37,7 +43,7 @@ const run = (error: Error, result: { errors: { message: string }[] }, url: strin
 }
 
 describe('logRestError', () => {
-  it('writes one warn line with method, path, status and the message sent, nothing from the query', () => {
+  it('writes one warn line with method, path, status, the message sent and the request id, nothing from the query', () => {
     const refusal = Object.assign(new Error('You are not allowed to perform this action.'), { status: 403 })
     const lines = run(
       refusal,
@@ -45,8 +51,21 @@ describe('logRestError', () => {
       'http://localhost/api/incidents/7?where[reporter.email][equals]=jane@example.org',
     )
     expect(lines).toEqual([
-      { level: 'warn', args: ['REST GET /api/incidents/7 403: You are not allowed to perform this action.'] },
+      {
+        level: 'warn',
+        args: [
+          {
+            method: 'GET',
+            path: '/api/incidents/7',
+            status: 403,
+            reason: 'You are not allowed to perform this action.',
+            requestId: 'req-0123456789',
+          },
+          'REST GET /api/incidents/7 403: You are not allowed to perform this action.',
+        ],
+      },
     ])
+    expect(JSON.stringify(lines)).not.toMatch(/jane|example\.org|where/)
   })
 
   it('logs a value PostgreSQL refused as the 400 the caller got, without the SQL or its parameters', () => {
@@ -56,20 +75,24 @@ describe('logRestError', () => {
       'http://localhost/api/offenders',
     )
     expect(lines).toHaveLength(1)
-    expect(lines[0]?.args).toEqual(['REST GET /api/offenders 400: A filter value does not fit its field.'])
+    expect(lines[0]?.level).toBe('warn')
+    expect(lines[0]?.args[1]).toBe('REST GET /api/offenders 400: A filter value does not fit its field.')
+    expect(lines[0]?.args[0]).toMatchObject({ status: 400, reason: 'A filter value does not fit its field.' })
+    expect(JSON.stringify(lines)).not.toMatch(/Jane|params|select/)
   })
 
-  it('names a server error by its PostgreSQL code only, never its text or stack', () => {
+  it('logs a server error at error level, named by its PostgreSQL code only, never its text or stack', () => {
     const lines = run(
       failedQuery('57P01'),
       { errors: [{ message: 'Something went wrong.' }] },
       'http://localhost/api/offenders',
     )
     expect(lines).toHaveLength(1)
-    expect(lines[0]?.level).toBe('warn')
-    const line = String(lines[0]?.args[0])
+    expect(lines[0]?.level).toBe('error')
+    const line = String(lines[0]?.args[1])
     expect(line).toBe('REST GET /api/offenders 500: Server error (PostgreSQL 57P01)')
-    expect(line).not.toMatch(/Jane|params|select|\n|at /)
+    expect(lines[0]?.args[0]).toMatchObject({ status: 500, reason: 'Server error (PostgreSQL 57P01)' })
+    expect(JSON.stringify(lines)).not.toMatch(/Jane|params|select|\\n|at /)
   })
 })
 
