@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
+// This file reads process.env itself: Node loads it as plain JavaScript before anything compiles TypeScript,
+// so it cannot import lib/env/.
+
 /**
  * Headers that are the same on every response, static files included. Per-route ones (CSP with nonces,
  * Permissions-Policy, framing, Cache-Control) are set by proxy.ts from lib/security (docs/security.md).

@@ -32,9 +32,15 @@ import { auditRefusal } from './lib/audit/auditRefusal'
 import { logPoolErrors } from './lib/database/logPoolErrors'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { databaseUrl } from './lib/env/databaseUrl'
+import { isProduction } from './lib/env/isProduction'
+import { jobsEnabled } from './lib/env/jobsEnabled'
 import { payloadSecret } from './lib/env/payloadSecret'
 import { siteOrigin } from './lib/env/siteOrigin'
 import { siteUrl } from './lib/env/siteUrl'
+import { uploadthingToken } from './lib/env/uploadthingToken'
+import { logger } from './lib/log/logger'
+import { observeJobQueue } from './lib/metrics/observeJobQueue'
+import { withJobMetrics } from './lib/metrics/withJobMetrics'
 import { explainPublicErrors } from './lib/rest/explainPublicErrors'
 import { logRestError } from './lib/rest/logRestError'
 import { quietPayloadRestErrors } from './lib/rest/quietPayloadRestErrors'
@@ -91,7 +97,10 @@ export default buildConfig({
   // Requests refused for lack of rights (and failed staff sign-ins) are audit-logged (docs/audit-chain.md).
   // Every refused or failed REST request is then logged as one warn line (lib/rest/logRestError.ts).
   hooks: { afterError: [auditRefusal, explainPublicErrors, logRestError] },
-  onInit: logPoolErrors,
+  onInit: (payload) => {
+    logPoolErrors(payload)
+    observeJobQueue(payload)
+  },
   editor: lexicalEditor(),
   secret: payloadSecret(),
   // The public address (SITE_URL; production refuses to start without it). Cookie-authenticated requests
@@ -102,7 +111,7 @@ export default buildConfig({
   cookiePrefix: payloadCookiePrefix(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
-    // The schema only ever changes through committed migrations, in development too (docs/migrations.md).
+    // The schema only ever changes through committed migrations, in development too (docs/database-and-migrations.md).
     push: false,
     migrationDir: path.join(dirname, 'migrations'),
     prodMigrations: migrations,
@@ -115,7 +124,7 @@ export default buildConfig({
     abortOnLimit: true,
   },
   // UploadThing in production when a token is set; Payload's local disk store otherwise (docs/file-storage.md).
-  plugins: [uploadthingStorage({ token: process.env.UPLOADTHING_TOKEN, collections: ['evidence', 'media'] })],
+  plugins: [uploadthingStorage({ token: uploadthingToken(), collections: ['evidence', 'media'] })],
   jobs: {
     tasks: [
       endExpiredExclusionsTask,
@@ -123,10 +132,10 @@ export default buildConfig({
       emailAlertTask,
       applyRetentionTask,
       anchorAuditChainTask,
-    ],
+    ].map(withJobMetrics),
     // Every app instance polls the queue; Payload locks each job so only one instance runs it.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.NTARS_JOBS !== 'off',
+    shouldAutoRun: () => jobsEnabled(),
     // The queue runs from each instance's own timer (above); over the API only an admin may run, queue or
     // cancel jobs (Payload's default is any signed-in account).
     access: {
@@ -142,6 +151,9 @@ export default buildConfig({
   },
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,
+  // Production logs are JSON lines, one logger for Payload and the app (lib/log/logger.ts); development
+  // keeps Payload's readable default.
+  logger: isProduction() ? logger : undefined,
 })
   .then(lockDownPayloadSystem)
   .then(quietPayloadRestErrors)

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server'
+import { requestIdOf } from '@/lib/log/requestIdOf'
 import { secureResponse } from '@/lib/security/secureResponse'
 
 /**
@@ -6,7 +7,11 @@ import { secureResponse } from '@/lib/security/secureResponse'
  * and the pages' own checks, never here. The logic is in lib/security (docs/security.md).
  */
 export function proxy(request: NextRequest) {
-  return secureResponse(request)
+  // One id per request, on the route's copy of the headers and on the response: its log line carries it.
+  const requestId = requestIdOf(request.headers)
+  const response = secureResponse(request, { 'x-request-id': requestId })
+  response.headers.set('X-Request-Id', requestId)
+  return response
 }
 
 export const config = {

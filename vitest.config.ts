@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 const root = path.dirname(new URL(import.meta.url).pathname)
 
-// Path aliases are given directly: vite-tsconfig-paths fails to load beside vitest's nested vite (STACK-NOTES).
+// Path aliases are given directly: vite-tsconfig-paths fails to load beside vitest's nested copy of vite.
 export default defineConfig({
   resolve: {
     alias: [

@@ -1,9 +1,9 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 import { staffOf } from './accountOf'
 import type { StaffRole } from './roles'
 
 /** True for staff accounts holding one of the given roles. */
-export const hasStaffRole = (req: Parameters<Access>[0]['req'], ...roles: StaffRole[]): boolean => {
+export const hasStaffRole = (req: Pick<PayloadRequest, 'user'>, ...roles: StaffRole[]): boolean => {
   const staff = staffOf(req)
   return Boolean(staff?.roles?.some((role) => roles.includes(role)))
 }

@@ -43,7 +43,8 @@ test('a business joins from the site, staff approve it, and its manager gets an 
   expect(approved.status()).toBe(200)
   const invite = await waitForMail(email, /has joined/)
   const link = invite.html.match(/href="([^"]*reset-password\?token=[^"]+)"/)?.[1]
-  expect(link).toBeTruthy()
+  // The site's own set-password page with Payload's token (20 random bytes, hex).
+  expect(link).toMatch(/^https?:\/\/[^/]+\/reset-password\?token=[0-9a-f]{40}$/)
 
   await page.context().clearCookies()
   await page.goto(new URL(link as string).pathname + new URL(link as string).search)

@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 import { writeAuditAnchor } from '@/lib/audit/writeAuditAnchor'
+import { postgresOf } from '@/lib/database/postgresOf'
 import { auditAnchorDir } from '@/lib/env/auditAnchorDir'
 import { auditAnchorKey } from '@/lib/env/auditAnchorKey'
 
@@ -11,7 +11,7 @@ import { auditAnchorKey } from '@/lib/env/auditAnchorKey'
  */
 export const anchorAuditChain = async (payload: Payload) => {
   const keys = auditAnchorKey()
-  const written = await writeAuditAnchor((payload.db as unknown as PostgresAdapter).pool, {
+  const written = await writeAuditAnchor(postgresOf(payload).pool, {
     dir: auditAnchorDir(),
     keys,
   })

@@ -6,9 +6,10 @@
  * `--skip-build` reuses an existing `.next` build; `--only=int|http|e2e` runs one stage (for local work).
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { createInterface } from 'node:readline'
 import { createDatabase, dropDatabase } from './lib/createDatabase'
 import { testDatabaseServer } from './lib/databaseServer'
 import { migrateDatabase } from './lib/migrateDatabase'
@@ -39,6 +40,9 @@ const env: NodeJS.ProcessEnv = {
   NTARS_TEST_MAILBOX: mailCatcher.file,
 }
 console.log(`Test database ${database}; uploads in ${storage}`)
+/** The started app's stdout and stderr, which tests/http/zz-log-scan.test.ts reads once the HTTP tests ran. */
+const appLog = path.join(storage, 'app.log')
+const logScan = 'tests/http/zz-log-scan.test.ts'
 
 let app: ReturnType<typeof spawn> | undefined
 const failures: string[] = []
@@ -53,8 +57,8 @@ const suite = async (name: string, work: () => Promise<void>) => {
 }
 try {
   await migrateDatabase(env)
-  // The seed is idempotent. Once in CI it exited 13 (a top-level await left unsettled) right after the
-  // migrate CLI's own retry, and did not reproduce: one more try, then a real failure.
+  // The seed is idempotent, so one failed run is tried again before it counts
+  // (docs/database-and-migrations.md, "Seeding in the test run").
   await run('npx', ['tsx', 'scripts/seed.ts'], { env }).catch((error: Error) => {
     console.warn(`Seeding failed (${error.message}); trying once more.`)
     return run('npx', ['tsx', 'scripts/seed.ts'], { env })
@@ -75,14 +79,36 @@ try {
         SMTP_PORT: String(process.env.TEST_SMTP_PORT || 2526),
         SITE_URL: env.NTARS_TEST_URL,
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     })
+    // Shown as before, and kept line by line in a file for the log scan after the HTTP tests.
+    const appLogFile = createWriteStream(appLog)
+    for (const [from, to] of [
+      [app.stdout, process.stdout],
+      [app.stderr, process.stderr],
+    ] as const) {
+      if (!from) continue
+      createInterface({ input: from, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
+        to.write(`${line}\n`)
+        appLogFile.write(`${line}\n`)
+      })
+    }
     await waitForUrl(`${env.NTARS_TEST_URL}/api/scheme-settings/..`, 120_000)
     if (stage('e2e')) await suite('Browser tests', () => run('npx', ['playwright', 'test'], { env }))
     if (stage('http')) {
       await suite('HTTP tests', () =>
-        run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/http/**/*.test.ts' } }))
+        run('npx', ['vitest', 'run', '--exclude', logScan], {
+          env: { ...env, VITEST_INCLUDE: 'tests/http/**/*.test.ts' },
+        }))
+      // After every request above: the app's own log lines are JSON and hold no personal data.
+      await suite('Log scan', () =>
+        run('npx', ['vitest', 'run'], {
+          env: { ...env, VITEST_INCLUDE: logScan, NTARS_TEST_APP_LOG: appLog },
+        }))
+      // `npm start` and `npm run dev` under SIGTERM: needs the build above, and the test database for dev.
+      await suite('Shutdown tests', () =>
+        run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/process/**/*.test.ts' } }))
     }
   }
   // Local API tests last: their fixtures would otherwise crowd the demo data the browser tests read.

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 import '../styles/globals.css'
+import { PageShell } from '@/components/shared/PageShell'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { siteUrl } from '@/lib/env/siteUrl'
@@ -21,20 +22,13 @@ export const generateMetadata = async (): Promise<Metadata> => {
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
   const settings = await getSchemeSettings()
   return (
-    <html lang="en-GB">
-      <body className="min-h-screen bg-white text-slate-900 antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-        >
-          Skip to content
-        </a>
-        <SiteHeader schemeName={settings.schemeName} />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-          {children}
-        </main>
-        <SiteFooter settings={settings} />
-      </body>
-    </html>
+    <PageShell
+      background="bg-white"
+      header={<SiteHeader schemeName={settings.schemeName} />}
+      mainClassName="mx-auto max-w-5xl px-4 py-8"
+      footer={<SiteFooter settings={settings} />}
+    >
+      {children}
+    </PageShell>
   )
 }

@@ -1,4 +1,5 @@
-/* Payload's admin shell. Shaped like Payload's generated layout; see docs/decisions.md before changing. */
+/* Payload's admin shell, shaped like the layout Payload generates: compare it with Payload's template on
+ * each upgrade. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 import '../styles/globals.css'
+import { PageShell } from '@/components/shared/PageShell'
 
 export const metadata: Metadata = {
   title: { default: 'Staff sign-in', template: '%s · NTARS admin' },
@@ -13,12 +14,8 @@ export const dynamic = 'force-dynamic'
 /** The staff sign-in pages: outside Payload's admin shell, which only opens once signed in. */
 export default function StaffLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en-GB">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <main id="main" className="mx-auto max-w-md px-4 py-10">
-          {children}
-        </main>
-      </body>
-    </html>
+    <PageShell background="bg-slate-50" mainClassName="mx-auto max-w-md px-4 py-10">
+      {children}
+    </PageShell>
   )
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { londonNowLocal } from '../../lib/time/londonTime'
 
 const require = createRequire(import.meta.url)
 
@@ -55,17 +56,7 @@ export const reportRequestFactory = async (options: {
   const part = (name: string, value: string) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
   return () => {
-    const now = new Date(Date.now() - 5 * 60_000)
-    const local = new Intl.DateTimeFormat('sv-SE', {
-      timeZone: 'Europe/London',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .format(now)
-      .replace(' ', 'T')
+    const local = londonNowLocal(new Date(Date.now() - 5 * 60_000))
     const fields: [string, string][] = [
       ['type', 'theft'],
       ['occurredAt', local],

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { publishedOrContentStaff } from '@/access/common'
-import { isContentStaff } from '@/access/staff'
+import { publishedContentAccess } from '@/access/publishedContentAccess'
 import { slugField } from '@/fields/slugField'
 import { revalidateCampaign } from './hooks/revalidateCampaign'
 
@@ -18,13 +17,7 @@ export const Campaigns: CollectionConfig = {
         typeof data?.slug === 'string' && data.slug ? `/preview?slug=${encodeURIComponent(data.slug)}` : null,
     },
   },
-  access: {
-    read: publishedOrContentStaff,
-    create: isContentStaff,
-    update: isContentStaff,
-    delete: isContentStaff,
-    readVersions: isContentStaff,
-  },
+  access: publishedContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     // Purge the prerendered public pages at once when a published campaign changes.

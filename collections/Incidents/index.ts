@@ -21,10 +21,15 @@ import { takeReporterFromSession } from './hooks/takeReporterFromSession'
 import { touchOffenderActivity } from './hooks/touchOffenderActivity'
 import { validateIncidentLinks } from './hooks/validateIncidentLinks'
 import { incidentStatuses, incidentTypes, policeOutcomes } from './incidentTypes'
+import { incidentTextLimits } from './rules/incidentTextLimits'
+import { incidentValueLimits } from './rules/incidentValueLimits'
+import { maxIncidentPhotos } from './rules/maxIncidentPhotos'
 import { validateNewLinks } from './validation/validateNewLinks'
+import { validateOccurredAt } from './validation/validateOccurredAt'
 
 const staffEdits = { update: isSchemeManagerField }
-// Members never write police fields, on create either (DESIGN.md); staff enter them for reports phoned in.
+// Members never write police fields, on create either (docs/access-control.md); staff enter them for reports
+// phoned in.
 const policeEdits = { create: policeOrSchemeManagerField, update: policeOrSchemeManagerField }
 
 /**
@@ -70,14 +75,7 @@ export const Incidents: CollectionConfig = {
       index: true,
       admin: { date: { pickerAppearance: 'dayAndTime' } },
       access: staffEdits,
-      validate: (value: Date | string | null | undefined) => {
-        if (!value) return 'When did it happen?'
-        const time = new Date(value).getTime()
-        if (Number.isNaN(time)) return 'That is not a date.'
-        if (time > Date.now() + 5 * 60 * 1000) return 'An incident cannot be in the future.'
-        if (time < Date.UTC(2000, 0, 1)) return 'That date is too long ago.'
-        return true
-      },
+      validate: validateOccurredAt,
     },
     {
       name: 'business',
@@ -91,34 +89,40 @@ export const Incidents: CollectionConfig = {
     {
       name: 'spot',
       type: 'text',
-      maxLength: 120,
+      maxLength: incidentTextLimits.spot,
       admin: { description: 'e.g. "front door", "till 2"' },
       access: staffEdits,
     },
     {
       name: 'summary',
       type: 'text',
-      maxLength: 140,
+      maxLength: incidentTextLimits.summary,
       admin: { description: 'One line, shown in lists.' },
       access: staffEdits,
     },
-    { name: 'description', type: 'textarea', required: true, maxLength: 5000, access: staffEdits },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      maxLength: incidentTextLimits.description,
+      access: staffEdits,
+    },
     {
       type: 'row',
       fields: [
         {
           name: 'valueLost',
           type: 'number',
-          min: 0,
-          max: 1_000_000,
+          min: incidentValueLimits.min,
+          max: incidentValueLimits.max,
           admin: { step: 0.01 },
           access: staffEdits,
         },
         {
           name: 'valueRecovered',
           type: 'number',
-          min: 0,
-          max: 1_000_000,
+          min: incidentValueLimits.min,
+          max: incidentValueLimits.max,
           admin: { step: 0.01 },
           access: staffEdits,
         },
@@ -140,7 +144,7 @@ export const Incidents: CollectionConfig = {
     {
       name: 'unknownPersonDescription',
       type: 'textarea',
-      maxLength: 2000,
+      maxLength: incidentTextLimits.unknownPersonDescription,
       admin: { description: 'What an unidentified person looked like.' },
       access: staffEdits,
     },
@@ -149,7 +153,7 @@ export const Incidents: CollectionConfig = {
       type: 'relationship',
       relationTo: 'evidence',
       hasMany: true,
-      maxRows: 8,
+      maxRows: maxIncidentPhotos,
       access: staffEdits,
       filterOptions: linkablePhotos,
       validate: validateNewLinks('Attach only photos you sent with this report.'),
@@ -203,7 +207,7 @@ export const Incidents: CollectionConfig = {
         {
           name: 'crimeReference',
           type: 'text',
-          maxLength: 40,
+          maxLength: incidentTextLimits.crimeReference,
           index: true,
           // The reporter may record the reference they were given when they called the police, when filing
           // only; afterwards it is police's and staff's to change.
@@ -220,7 +224,7 @@ export const Incidents: CollectionConfig = {
         {
           name: 'notes',
           type: 'textarea',
-          maxLength: 2000,
+          maxLength: incidentTextLimits.policeNotes,
           access: { read: policeOrSchemeManagerField, ...policeEdits },
         },
       ],

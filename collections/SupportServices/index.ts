@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { publishedOrContentStaff } from '@/access/common'
-import { isContentStaff } from '@/access/staff'
+import { publishedContentAccess } from '@/access/publishedContentAccess'
 import { revalidateSupport } from './hooks/revalidateSupport'
 
 export const supportCategories = [
@@ -17,13 +16,7 @@ export const supportCategories = [
 export const SupportServices: CollectionConfig = {
   slug: 'support-services',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'categories', '_status'], group: 'Content' },
-  access: {
-    read: publishedOrContentStaff,
-    create: isContentStaff,
-    update: isContentStaff,
-    delete: isContentStaff,
-    readVersions: isContentStaff,
-  },
+  access: publishedContentAccess,
   versions: { drafts: true, maxPerDoc: 10 },
   hooks: {
     // Purge the prerendered directory pages at once when a published service changes.

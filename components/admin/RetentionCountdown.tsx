@@ -17,7 +17,7 @@ const toneColour = {
  * job's rules use; only the open police case needs a query, asked as the staff member viewing.
  */
 export const RetentionCountdown: UIFieldServerComponent = async ({ data, id, req }) => {
-  const rules = await readRetentionRules(req, false)
+  const rules = await readRetentionRules(req)
   const offenderId = Number(id)
   const openCase =
     Number.isInteger(offenderId) && offenderId > 0

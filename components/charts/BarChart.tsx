@@ -1,5 +1,8 @@
 import { ChartFigure } from './ChartFigure'
+import { ChartSvg } from './ChartSvg'
+import { ChartTable } from './ChartTable'
 import { chartColours } from './chartColours'
+import { chartWidth } from './chartWidth'
 import { truncateLabel } from './truncateLabel'
 
 export type BarChartItem = {
@@ -21,9 +24,8 @@ export type BarChartProps = {
   emptyMessage?: string
 }
 
-// Geometry in viewBox units. 400 wide renders at about 0.8–1× on a phone, so 14-unit text stays legible;
-// ChartFigure caps the width on big screens so it never balloons.
-const width = 400
+// Geometry in viewBox units.
+const width = chartWidth
 const rowHeight = 38
 const barTop = 19
 const barHeight = 12
@@ -59,14 +61,7 @@ export const BarChart = ({
   const height = items.length * rowHeight
   return (
     <ChartFigure caption={caption} isEmpty={items.length === 0 || max === 0} emptyMessage={emptyMessage}>
-      <svg
-        role="img"
-        aria-label={summaryOf(caption, items)}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        preserveAspectRatio="xMinYMin meet"
-        fontSize={fontSize}
-      >
+      <ChartSvg summary={summaryOf(caption, items)} width={width} height={height} fontSize={fontSize}>
         {items.map((item, index) => {
           const y = index * rowHeight
           const valueText = valueTextOf(item)
@@ -86,26 +81,19 @@ export const BarChart = ({
             </g>
           )
         })}
-      </svg>
-      <table className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelHeading}</th>
-            <th scope="col">{valueHeading}</th>
-            {hasDetail && <th scope="col">{detailHeading}</th>}
+      </ChartSvg>
+      <ChartTable
+        caption={caption}
+        columns={hasDetail ? [labelHeading, valueHeading, detailHeading ?? ''] : [labelHeading, valueHeading]}
+      >
+        {items.map((item) => (
+          <tr key={item.label}>
+            <th scope="row">{item.label}</th>
+            <td>{item.value}</td>
+            {hasDetail && <td>{item.detail ?? ''}</td>}
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.label}>
-              <th scope="row">{item.label}</th>
-              <td>{item.value}</td>
-              {hasDetail && <td>{item.detail ?? ''}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ChartTable>
     </ChartFigure>
   )
 }

@@ -1,7 +1,10 @@
 import type { DayHourMatrix } from '@/features/patterns/types'
 import { weekdayNames, weekdayShortNames } from '@/features/patterns/weekdays'
 import { ChartFigure } from './ChartFigure'
+import { ChartSvg } from './ChartSvg'
+import { ChartTable } from './ChartTable'
 import { chartColours } from './chartColours'
+import { chartWidth } from './chartWidth'
 import { hourLabel } from './hourLabel'
 
 export type DayHourHeatmapProps = {
@@ -12,8 +15,8 @@ export type DayHourHeatmapProps = {
   emptyMessage?: string
 }
 
-// viewBox units: 34 for day names plus 24 cells of 15 fit 400, near 1:1 on a phone.
-const width = 400
+// viewBox units: 34 for day names plus 24 cells of 15 fit the chart width.
+const width = chartWidth
 const labelWidth = 34
 const cell = 15
 const headerHeight = 18
@@ -24,6 +27,7 @@ const fontSize = 12
 const hours = Array.from({ length: 24 }, (_, hour) => hour)
 const labelledHours = hours.filter((hour) => hour % 3 === 0)
 const legendSteps = [0.25, 0.5, 0.75, 1]
+const tableColumns = ['Day', ...hours.map(hourLabel)]
 
 /**
  * Any count above zero is at least 25% strength, so a single incident never fades into the empty-cell
@@ -67,14 +71,7 @@ export const DayHourHeatmap = ({
   for (const row of matrix) for (const count of row) max = Math.max(max, count)
   return (
     <ChartFigure caption={caption} isEmpty={max === 0} emptyMessage={emptyMessage}>
-      <svg
-        role="img"
-        aria-label={summaryOf(caption, matrix)}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        preserveAspectRatio="xMinYMin meet"
-        fontSize={fontSize}
-      >
+      <ChartSvg summary={summaryOf(caption, matrix)} width={width} height={height} fontSize={fontSize}>
         {labelledHours.map((hour) => (
           <text
             key={hour}
@@ -131,30 +128,17 @@ export const DayHourHeatmap = ({
         >
           {max}
         </text>
-      </svg>
-      <table className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
+      </ChartSvg>
+      <ChartTable caption={caption} columns={tableColumns}>
+        {weekdayNames.map((name, day) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
             {hours.map((hour) => (
-              <th key={hour} scope="col">
-                {hourLabel(hour)}
-              </th>
+              <td key={hour}>{countAt(matrix, day, hour)}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {weekdayNames.map((name, day) => (
-            <tr key={name}>
-              <th scope="row">{name}</th>
-              {hours.map((hour) => (
-                <td key={hour}>{countAt(matrix, day, hour)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ChartTable>
     </ChartFigure>
   )
 }

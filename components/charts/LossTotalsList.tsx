@@ -1,5 +1,5 @@
 import type { LossTotals } from '@/features/patterns/types'
-import { formatPounds } from '../../lib/format/formatPounds'
+import { formatPounds } from '@/lib/format/formatPounds'
 
 /**
  * Lost, recovered and net loss as a description list: plain text, not a chart, because three numbers

@@ -1,6 +1,6 @@
 import type { LastWeeksOptions, PatternSummaryData } from '@/features/patterns/types'
-import { formatDay } from '../../lib/format/formatDay'
-import { formatPounds } from '../../lib/format/formatPounds'
+import { formatDay } from '@/lib/format/formatDay'
+import { formatPounds } from '@/lib/format/formatPounds'
 import { BarChart } from './BarChart'
 import { DayHourHeatmap } from './DayHourHeatmap'
 import { LossTotalsList } from './LossTotalsList'

@@ -1,7 +1,10 @@
 import type { WeekCount } from '@/features/patterns/types'
-import { formatDay, formatShortDay } from '../../lib/format/formatDay'
+import { formatDay, formatShortDay } from '@/lib/format/formatDay'
 import { ChartFigure } from './ChartFigure'
+import { ChartSvg } from './ChartSvg'
+import { ChartTable } from './ChartTable'
 import { chartColours } from './chartColours'
+import { chartWidth } from './chartWidth'
 import { tickIndexes } from './tickIndexes'
 
 export type WeeklyChartProps = {
@@ -11,8 +14,8 @@ export type WeeklyChartProps = {
   emptyMessage?: string
 }
 
-// viewBox units: 400 wide renders near 1:1 on a phone (see BarChart).
-const width = 400
+// Geometry in viewBox units.
+const width = chartWidth
 const height = 170
 const axisLeft = 28
 const plotTop = 10
@@ -42,12 +45,10 @@ export const WeeklyChart = ({ weeks, caption = 'Incidents per week', emptyMessag
   const ticks = tickIndexes(weeks.length, 4)
   return (
     <ChartFigure caption={caption} isEmpty={weeks.length === 0 || max === 0} emptyMessage={emptyMessage}>
-      <svg
-        role="img"
-        aria-label={weeks.length ? summaryOf(caption, weeks) : caption}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        preserveAspectRatio="xMinYMin meet"
+      <ChartSvg
+        summary={weeks.length ? summaryOf(caption, weeks) : caption}
+        width={width}
+        height={height}
         fontSize={fontSize}
       >
         {/* The y scale is just 0 and the maximum: exact numbers are in the table, the shape is the point. */}
@@ -88,24 +89,15 @@ export const WeeklyChart = ({ weeks, caption = 'Incidents per week', emptyMessag
             </text>
           )
         })}
-      </svg>
-      <table className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week commencing</th>
-            <th scope="col">Incidents</th>
+      </ChartSvg>
+      <ChartTable caption={caption} columns={['Week commencing', 'Incidents']}>
+        {weeks.map((week) => (
+          <tr key={week.weekStart}>
+            <th scope="row">{formatDay(week.weekStart)}</th>
+            <td>{week.count}</td>
           </tr>
-        </thead>
-        <tbody>
-          {weeks.map((week) => (
-            <tr key={week.weekStart}>
-              <th scope="row">{formatDay(week.weekStart)}</th>
-              <td>{week.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ChartTable>
     </ChartFigure>
   )
 }

@@ -1,36 +1,22 @@
 'use client'
 import { useState, useTransition } from 'react'
-import { Field, inputClass } from '@/components/report/Field'
+import { CheckboxField } from '@/components/shared/CheckboxField'
+import { ErrorSummary } from '@/components/shared/ErrorSummary'
+import { inputClass } from '@/components/shared/inputClasses'
+import { SelectField } from '@/components/shared/SelectField'
+import { SubmitButton } from '@/components/shared/SubmitButton'
+import { TextField } from '@/components/shared/TextField'
+import { useFormValues } from '@/components/shared/useFormValues'
 import { honeypotField } from '@/features/join/honeypotField'
 import { type JoinResult, joinSchemeAction } from '@/features/join/joinSchemeAction'
+import { blankApplication, joinFields } from './blankApplication'
+import { JoinSent } from './JoinSent'
+import { businessTextFields, contactTextFields, type JoinTextField } from './joinTextFields'
 
-type Values = {
-  businessName: string
-  addressLine1: string
-  addressLine2: string
-  postcode: string
-  category: string
-  contactName: string
-  contactEmail: string
-  contactPhone: string
-  agreeToTerms: boolean
-  trap: string
-}
+const [businessName, ...addressFields] = businessTextFields
 
-const blank: Values = {
-  businessName: '',
-  addressLine1: '',
-  addressLine2: '',
-  postcode: '',
-  category: '',
-  contactName: '',
-  contactEmail: '',
-  contactPhone: '',
-  agreeToTerms: false,
-  trap: '',
-}
-
-type TextField = Exclude<keyof Values, 'agreeToTerms' | 'trap' | 'category'>
+// Each answer's control has the answer's own name as its id.
+const controlIdOf = (field: string) => (field in blankApplication && field !== 'trap' ? field : undefined)
 
 /**
  * The public join form, phone first. What is typed lives in component state and goes to a server action,
@@ -44,23 +30,30 @@ export const JoinForm = ({
   /** The id of the terms summary on the page, which the agreement checkbox points to. */
   termsId: string
 }) => {
-  const [values, setValues] = useState<Values>(blank)
+  const form = useFormValues(blankApplication)
   const [result, setResult] = useState<JoinResult | null>(null)
   const [pending, startTransition] = useTransition()
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((current) => ({ ...current, [key]: value }))
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
+  const refused = result && !result.ok ? result : null
+  const errors = refused?.fieldErrors ?? {}
+  // The id doubles as the name the server action reads.
+  const answer = (key: (typeof joinFields)[number]) => ({
+    ...form.textProps(key),
+    name: key,
+    error: errors[key],
+  })
+  const textField = ({ key, ...attributes }: JoinTextField) => (
+    <TextField key={key} {...attributes} {...answer(key)} />
+  )
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    const form = new FormData()
-    for (const [key, value] of Object.entries(values)) {
-      if (key !== 'trap') form.set(key, typeof value === 'boolean' ? String(value) : value)
-    }
-    form.set(honeypotField, values.trap)
+    const body = new FormData()
+    for (const key of joinFields) body.set(key, form.values[key])
+    body.set('agreeToTerms', String(form.values.agreeToTerms))
+    body.set(honeypotField, form.values.trap)
     startTransition(async () => {
       try {
-        setResult(await joinSchemeAction(form))
+        setResult(await joinSchemeAction(body))
       } catch {
         setResult({
           ok: false,
@@ -70,97 +63,29 @@ export const JoinForm = ({
     })
   }
 
-  if (result?.ok) {
-    return (
-      <div role="status" className="space-y-2 rounded-lg border-2 border-green-700 bg-green-50 p-4">
-        <h2 className="text-xl font-bold">Application sent</h2>
-        <p>
-          Thank you. We have emailed a confirmation to <strong>{result.email || 'you'}</strong>. The scheme
-          team will review your application and email you when it is decided.
-        </p>
-      </div>
-    )
-  }
-
-  const text = (
-    key: TextField,
-    label: string,
-    extra: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {},
-  ) => {
-    const { hint, ...attributes } = extra
-    return (
-      <Field id={key} label={label} hint={hint} error={errors[key]}>
-        {(describedBy) => (
-          <input
-            id={key}
-            name={key}
-            value={values[key]}
-            onChange={(event) => set(key, event.target.value)}
-            aria-describedby={describedBy}
-            aria-invalid={Boolean(errors[key])}
-            className={inputClass}
-            {...attributes}
-          />
-        )}
-      </Field>
-    )
-  }
+  if (result?.ok) return <JoinSent email={result.email} />
 
   return (
     <form onSubmit={submit} noValidate className="space-y-6">
-      {result && !result.ok ? (
-        <div role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">{result.message}</p>
-          {Object.keys(errors).length ? (
-            <p>Your answers are still here; the problems are marked below.</p>
-          ) : null}
-        </div>
-      ) : null}
+      <ErrorSummary message={refused?.message} errors={errors} controlIdOf={controlIdOf} />
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Your business</legend>
-        {text('businessName', 'Business name', { autoComplete: 'organization', maxLength: 160 })}
-        <Field id="category" label="Kind of business" error={errors.category}>
-          {(describedBy) => (
-            <select
-              id="category"
-              name="category"
-              value={values.category}
-              onChange={(event) => set('category', event.target.value)}
-              aria-describedby={describedBy}
-              aria-invalid={Boolean(errors.category)}
-              className={`${inputClass} bg-white`}
-            >
-              <option value="">Choose…</option>
-              {categories.map((category) => (
-                <option key={category.value} value={category.value}>
-                  {category.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {text('addressLine1', 'Address line 1', { autoComplete: 'address-line1', maxLength: 160 })}
-        {text('addressLine2', 'Address line 2 (optional)', { autoComplete: 'address-line2', maxLength: 160 })}
-        {text('postcode', 'Postcode', {
-          autoComplete: 'postal-code',
-          autoCapitalize: 'characters',
-          maxLength: 10,
-          className: `${inputClass} max-w-40`,
-        })}
+        {textField(businessName)}
+        <SelectField
+          label="Kind of business"
+          options={categories}
+          emptyOption="Choose…"
+          required
+          className={`${inputClass} bg-white`}
+          {...answer('category')}
+        />
+        {addressFields.map(textField)}
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Who we should contact</legend>
-        {text('contactName', 'Your name', { autoComplete: 'name', maxLength: 120 })}
-        {text('contactEmail', 'Email', {
-          type: 'email',
-          autoComplete: 'email',
-          inputMode: 'email',
-          maxLength: 254,
-          hint: 'We send the confirmation here. When you are approved, your members’ area login goes here too.',
-        })}
-        {text('contactPhone', 'Phone', { type: 'tel', autoComplete: 'tel', inputMode: 'tel', maxLength: 40 })}
+        {contactTextFields.map(textField)}
       </fieldset>
 
       {/* A trap for form-filling bots: hidden from people and screen readers, never focused by Tab. */}
@@ -172,44 +97,24 @@ export const JoinForm = ({
           type="text"
           tabIndex={-1}
           autoComplete="off"
-          value={values.trap}
-          onChange={(event) => set('trap', event.target.value)}
+          value={form.values.trap}
+          onChange={(event) => form.set('trap', event.target.value)}
         />
       </div>
 
-      <div>
-        {errors.agreeToTerms ? (
-          <p id="agreeToTerms-error" className="font-medium text-red-800">
-            {errors.agreeToTerms}
-          </p>
-        ) : null}
-        <label htmlFor="agreeToTerms" className="flex items-start gap-3">
-          <input
-            id="agreeToTerms"
-            name="agreeToTerms"
-            type="checkbox"
-            checked={values.agreeToTerms}
-            onChange={(event) => set('agreeToTerms', event.target.checked)}
-            aria-describedby={[termsId, errors.agreeToTerms ? 'agreeToTerms-error' : null]
-              .filter(Boolean)
-              .join(' ')}
-            aria-invalid={Boolean(errors.agreeToTerms)}
-            className="mt-1 size-6 shrink-0"
-          />
-          <span>
-            I agree to the information-sharing terms above on behalf of the business, and I am allowed to do
-            so.
-          </span>
-        </label>
-      </div>
+      <CheckboxField
+        label="I agree to the information-sharing terms above on behalf of the business, and I am allowed to do so."
+        describedBy={termsId}
+        error={errors.agreeToTerms}
+        required
+        name="agreeToTerms"
+        className="mt-1 size-6 shrink-0"
+        {...form.checkboxProps('agreeToTerms')}
+      />
 
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-brand px-4 py-4 text-xl font-bold text-white disabled:opacity-60"
-      >
+      <SubmitButton pending={pending} size="large">
         {pending ? 'Sending…' : 'Apply to join'}
-      </button>
+      </SubmitButton>
     </form>
   )
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { signOutAction } from '@/features/account/signOutAction'
 import type { SignedInMember } from '@/lib/auth/currentMember'
-import { memberLinks } from './memberLinks'
+import { MemberLinkList } from './MemberLinkList'
 
 export const MemberHeader = ({ member }: { member: SignedInMember | null }) => (
   <header className="bg-brand text-white">
@@ -23,18 +23,12 @@ export const MemberHeader = ({ member }: { member: SignedInMember | null }) => (
     </div>
     {member ? (
       <nav aria-label="Members" className="mx-auto max-w-3xl px-2 pb-2">
-        <ul className="flex flex-wrap gap-1">
-          {memberLinks(member.role, member.agency).map((link) => (
-            <li key={link.href}>
-              <Link
-                href={link.href}
-                className="block rounded px-3 py-2 text-sm font-medium hover:bg-brand-dark"
-              >
-                {link.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <MemberLinkList
+          role={member.role}
+          agency={member.agency}
+          listClassName="flex flex-wrap gap-1"
+          linkClassName="block rounded px-3 py-2 text-sm font-medium hover:bg-brand-dark"
+        />
       </nav>
     ) : null}
   </header>

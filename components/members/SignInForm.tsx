@@ -1,51 +1,23 @@
 'use client'
 import { useActionState } from 'react'
+import { CurrentPasswordField } from '@/components/shared/CurrentPasswordField'
+import { EmailAddressField } from '@/components/shared/EmailAddressField'
+import { ErrorSummary } from '@/components/shared/ErrorSummary'
+import { SubmitButton } from '@/components/shared/SubmitButton'
 import { type SignInState, signInAction } from '@/features/account/signInAction'
 
+/** Members' sign-in: email and password; the address stays filled in after a refusal. */
 export const SignInForm = ({ next }: { next?: string }) => {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {})
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.error ? (
-        <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-          {state.error}
-        </p>
-      ) : null}
+      <ErrorSummary message={state.error} />
       <input type="hidden" name="next" value={next ?? ''} />
-      <div>
-        <label htmlFor="email" className="block font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-3 text-lg"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-medium">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-3 text-lg"
-        />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand px-4 py-3 text-lg font-semibold text-white disabled:opacity-60"
-      >
+      <EmailAddressField id="email" defaultValue={state.email} />
+      <CurrentPasswordField id="password" />
+      <SubmitButton pending={pending} size="wide">
         {pending ? 'Signing in…' : 'Sign in'}
-      </button>
+      </SubmitButton>
     </form>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 import { useState, useTransition } from 'react'
+import { Field } from '@/components/shared/Field'
 import type { GalleryCard } from '@/features/gallery/searchGallery'
 import { searchGalleryAction } from '@/features/gallery/searchGalleryAction'
 
@@ -24,32 +25,36 @@ export const OffenderPicker = ({ selected, onChange, error }: Props) => {
     )
   return (
     <div className="space-y-2">
-      <label htmlFor="gallery-search" className="block font-medium">
-        Someone from the gallery? Search by name, nickname or description
-      </label>
-      {error ? <p className="text-red-800">{error}</p> : null}
-      <div className="flex gap-2">
-        <input
-          id="gallery-search"
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault()
-              search()
-            }
-          }}
-          className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-2"
-        />
-        <button
-          type="button"
-          onClick={search}
-          className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand"
-        >
-          {pending ? 'Searching…' : 'Search'}
-        </button>
-      </div>
+      <Field
+        id="gallery-search"
+        label="Someone from the gallery? Search by name, nickname or description"
+        error={error}
+      >
+        {(control) => (
+          <div className="flex gap-2">
+            <input
+              {...control}
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault()
+                  search()
+                }
+              }}
+              className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-2"
+            />
+            <button
+              type="button"
+              onClick={search}
+              className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand"
+            >
+              {pending ? 'Searching…' : 'Search'}
+            </button>
+          </div>
+        )}
+      </Field>
       {selected.length ? (
         <p aria-live="polite">
           Linked: <strong>{selected.map((card) => card.name).join(', ')}</strong>

@@ -11,7 +11,7 @@ export const TypeChooser = ({
   onChange: (value: string) => void
   error?: string
 }) => (
-  <fieldset aria-describedby={error ? 'type-error' : undefined}>
+  <fieldset id="type" aria-describedby={error ? 'type-error' : undefined}>
     <legend className="text-lg font-semibold">What happened?</legend>
     {error ? (
       <p id="type-error" className="mt-1 text-red-800">

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { formatEventTime } from '@/lib/format/formatEventTime'
+import { formatLongDate } from '@/lib/format/formatLongDate'
 
 type NewsItem = {
   id: number
@@ -11,20 +12,13 @@ type NewsItem = {
   event?: { startsAt?: string | null; endsAt?: string | null; place?: string | null }
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
-
 /** What kind of item, and its date: when an event is on, when news was published. */
 const lineOf = (item: NewsItem) => {
   if (item.kind === 'event' && item.event?.startsAt) {
     return `Event · ${formatEventTime(item.event.startsAt, item.event.endsAt)}`
   }
   const label = item.kind === 'alert' ? 'Alert' : 'News'
-  return item.publishedAt ? `${label} · ${dateFormat.format(new Date(item.publishedAt))}` : label
+  return item.publishedAt ? `${label} · ${formatLongDate(item.publishedAt)}` : label
 }
 
 /** A list of public news, alerts and events, each linking to its page. */

@@ -1,5 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 import { hasStaffRole } from '@/access/staff'
+import { formatLongDate } from '@/lib/format/formatLongDate'
 import { storedRecoveryCodes } from '@/lib/staffAuth/findUnusedRecoveryCode'
 import type { SecondFactorRecord } from '@/lib/staffAuth/types'
 import { ClearSecondFactorButton } from './ClearSecondFactorButton'
@@ -29,7 +30,7 @@ export const SecondFactorAdminField = async ({ id: docId, data, payload, req }: 
       <h3>Second factor</h3>
       <p>
         {factor.enabledAt && factor.secret
-          ? `Authenticator app set up on ${new Date(factor.enabledAt).toLocaleDateString('en-GB')}; ${left} recovery codes left.`
+          ? `Authenticator app set up on ${formatLongDate(factor.enabledAt)}; ${left} recovery codes left.`
           : 'Not set up yet: set up at the next sign-in.'}
       </p>
       {hasStaffRole(req, 'admin') && factor.secret ? <ClearSecondFactorButton userId={id} /> : null}

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { type AuditAction, auditActions } from '@/lib/audit/auditActions'
-import { londonLocalToUtc } from '@/lib/time/londonTime'
 
 /** The records the audit log names, for the page's "record" select. */
 export const auditedCollections = [
@@ -63,13 +62,4 @@ export const auditEntryFiltersFrom = (
     else if (parsed.data !== undefined) Object.assign(filters, { [key]: parsed.data })
   }
   return { filters, invalid }
-}
-
-/** The start of a UK calendar day as an instant ("2026-03-29" starts at 00:00 GMT, "2026-07-01" at 23:00 UTC the day before). */
-export const startOfLondonDay = (value: string): Date | null => londonLocalToUtc(`${value}T00:00`)
-
-/** The day after a "YYYY-MM-DD" value, for an exclusive upper bound. */
-export const nextDay = (value: string): string => {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
 }

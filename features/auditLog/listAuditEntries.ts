@@ -1,7 +1,9 @@
 import 'server-only'
 import type { Payload, Where } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
-import { type AuditEntryFilters, nextDay, startOfLondonDay } from './auditEntryFilters'
+import { londonDayBounds } from '@/lib/time/londonDayBounds'
+import type { AuditEntryFilters } from './auditEntryFilters'
+import { auditEntrySelect } from './auditEntrySelect'
 
 export const auditPageSize = 50
 
@@ -19,9 +21,9 @@ export const auditEntriesWhere = (filters: AuditEntryFilters): Where => {
   if (filters.entityCollection) and.push({ entityCollection: { equals: filters.entityCollection } })
   if (filters.entityId) and.push({ entityId: { equals: filters.entityId } })
   if (filters.action) and.push({ action: { equals: filters.action } })
-  const from = filters.from ? startOfLondonDay(filters.from) : null
+  const from = filters.from ? londonDayBounds(filters.from)?.start : undefined
   if (from) and.push({ createdAt: { greater_than_equal: from.toISOString() } })
-  const until = filters.to ? startOfLondonDay(nextDay(filters.to)) : null
+  const until = filters.to ? londonDayBounds(filters.to)?.end : undefined
   if (until) and.push({ createdAt: { less_than: until.toISOString() } })
   return and.length ? { and } : {}
 }
@@ -38,18 +40,7 @@ export const listAuditEntries = async (payload: Payload, staff: StaffAccount, fi
     page: filters.page,
     limit: auditPageSize,
     depth: 0,
-    select: {
-      sequence: true,
-      createdAt: true,
-      action: true,
-      summary: true,
-      actorCollection: true,
-      actorId: true,
-      actorLabel: true,
-      entityCollection: true,
-      entityId: true,
-      ip: true,
-    },
+    select: { ...auditEntrySelect, sequence: true, ip: true },
     user: staff,
     overrideAccess: false,
   })

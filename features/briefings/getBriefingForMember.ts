@@ -1,6 +1,7 @@
 import 'server-only'
 import type { MemberAccount } from '@/access/accountOf'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { briefingCardSelect } from './briefingCardSelect'
 
 /** One briefing by slug, with this member's own RSVP when it is an event. */
 export const getBriefingForMember = async (member: MemberAccount, slug: string) => {
@@ -10,16 +11,7 @@ export const getBriefingForMember = async (member: MemberAccount, slug: string) 
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 0,
-    select: {
-      title: true,
-      slug: true,
-      kind: true,
-      audience: true,
-      summary: true,
-      content: true,
-      publishedAt: true,
-      event: true,
-    },
+    select: { ...briefingCardSelect, audience: true, content: true, event: true },
     user: member,
     overrideAccess: false,
   })

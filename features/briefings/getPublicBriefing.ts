@@ -1,6 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { briefingCardSelect } from './briefingCardSelect'
 
 /**
  * One published public briefing (news, alert or event) by slug, or null; members-only ones are hidden by the
@@ -19,11 +20,7 @@ export const getPublicBriefing = cache(async (slug: string) => {
       briefings: { slug: true },
     },
     select: {
-      title: true,
-      slug: true,
-      kind: true,
-      summary: true,
-      publishedAt: true,
+      ...briefingCardSelect,
       heroImage: true,
       content: true,
       event: { startsAt: true, endsAt: true, place: true, howToAttend: true, rsvpEnabled: true },

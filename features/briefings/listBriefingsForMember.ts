@@ -1,6 +1,7 @@
 import 'server-only'
 import type { MemberAccount } from '@/access/accountOf'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { briefingCardSelect } from './briefingCardSelect'
 
 /** Published briefings a member may read (public and members-only), alerts first, then newest. */
 export const listBriefingsForMember = async (member: MemberAccount, page = 1) => {
@@ -11,15 +12,7 @@ export const listBriefingsForMember = async (member: MemberAccount, page = 1) =>
     page,
     limit: 20,
     depth: 0,
-    select: {
-      title: true,
-      slug: true,
-      kind: true,
-      audience: true,
-      summary: true,
-      publishedAt: true,
-      event: { startsAt: true, place: true },
-    },
+    select: { ...briefingCardSelect, audience: true, event: { startsAt: true, place: true } },
     user: member,
     overrideAccess: false,
   })

@@ -1,5 +1,6 @@
 import 'server-only'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { briefingCardSelect } from './briefingCardSelect'
 
 /** The latest published public briefings, newest first. Access rules hide drafts and members-only ones. */
 export const listPublicBriefings = async (limit = 3) => {
@@ -9,7 +10,7 @@ export const listPublicBriefings = async (limit = 3) => {
     depth: 0,
     limit,
     sort: '-publishedAt',
-    select: { title: true, slug: true, kind: true, summary: true, publishedAt: true },
+    select: briefingCardSelect,
     overrideAccess: false,
   })
   return result.docs

@@ -1,4 +1,5 @@
 import sharp from 'sharp'
+import { formatShortDate } from '@/lib/format/formatShortDate'
 import { escapeHtml } from '@/lib/text/escapeHtml'
 
 /**
@@ -26,15 +27,4 @@ export const watermark = async (image: Buffer, label: string): Promise<Buffer> =
 
 /** "Sam Shopworker · Copper Kettle Café · 26 Nov 2026" */
 export const watermarkLabel = (viewer: { name: string; businessName?: string | null }, now = new Date()) =>
-  [
-    viewer.name,
-    viewer.businessName,
-    now.toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'Europe/London',
-    }),
-  ]
-    .filter(Boolean)
-    .join(' · ')
+  [viewer.name, viewer.businessName, formatShortDate(now)].filter(Boolean).join(' · ')

@@ -1,15 +1,11 @@
 import 'server-only'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { privateHeaders } from '@/lib/security/privateHeaders'
 import { buildEvidencePack } from './buildEvidencePack'
 import { EvidencePackRefused } from './EvidencePackRefused'
 import type { EvidencePackRequest } from './gatherEvidencePack'
 import { packViewerOf } from './packViewerOf'
-
-const privateHeaders = {
-  'Cache-Control': 'private, no-store, max-age=0',
-  'X-Content-Type-Options': 'nosniff',
-}
 
 const message = (status: number, text: string) =>
   new Response(text, { status, headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' } })

@@ -2,6 +2,7 @@ import 'server-only'
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Account } from '@/access/accountOf'
+import { formatLongDate } from '@/lib/format/formatLongDate'
 import { describeExporter } from './describeExporter'
 import { EvidencePackRefused } from './EvidencePackRefused'
 import { gatherPackIncidents } from './gatherPackIncidents'
@@ -15,15 +16,7 @@ export type EvidencePackRequest = {
   offenderId?: number
 }
 
-const dayOf = (iso?: string | null) =>
-  iso
-    ? new Date(iso).toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'Europe/London',
-      })
-    : null
+const dayOf = (iso?: string | null) => (iso ? formatLongDate(iso) : null)
 
 /**
  * Everything a pack prints, read as the viewer (collection and field access decide what is in it). Refuses

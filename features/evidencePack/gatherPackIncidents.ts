@@ -2,6 +2,7 @@ import 'server-only'
 import type { Payload } from 'payload'
 import type { Account } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
+import { incidentReportSelect } from '@/collections/Incidents/incidentReportSelect'
 import { incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { labelOf } from '@/lib/format/labelOf'
 import type { Evidence } from '@/payload-types'
@@ -33,24 +34,7 @@ export const gatherPackIncidents = async (
       offenders: { displayName: true },
       members: { name: true },
     },
-    select: {
-      type: true,
-      occurredAt: true,
-      createdAt: true,
-      business: true,
-      spot: true,
-      summary: true,
-      description: true,
-      valueLost: true,
-      valueRecovered: true,
-      policeCalled: true,
-      offenders: true,
-      unknownPersonDescription: true,
-      evidence: true,
-      reporter: true,
-      police: true,
-      anonymisedAt: true,
-    },
+    select: { ...incidentReportSelect, createdAt: true, summary: true, anonymisedAt: true },
     user: viewer,
     overrideAccess: false,
   })

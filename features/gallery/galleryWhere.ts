@@ -1,3 +1,4 @@
+import { millisecondsInDay } from 'date-fns/constants'
 import type { Where } from 'payload'
 import type { GalleryFilters } from './galleryFilters'
 
@@ -19,7 +20,9 @@ export const galleryWhere = (filters: GalleryFilters): Where => {
   if (filters.gallery) and.push({ gallery: { equals: filters.gallery } })
   if (filters.recentDays) {
     and.push({
-      lastIncidentAt: { greater_than: new Date(Date.now() - filters.recentDays * 86_400_000).toISOString() },
+      lastIncidentAt: {
+        greater_than: new Date(Date.now() - filters.recentDays * millisecondsInDay).toISOString(),
+      },
     })
   }
   return and.length ? { and } : {}

@@ -1,5 +1,4 @@
 import 'server-only'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
 import type { MemberAccount } from '@/access/accountOf'
@@ -8,6 +7,7 @@ import type { PatternAggregates } from '@/features/patterns/summariseAggregates'
 import { auditMemberListRead } from '@/lib/audit/auditMemberListRead'
 import { beginMemberListRead } from '@/lib/audit/beginMemberListRead'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { postgresOf } from '@/lib/database/postgresOf'
 import { readableIdsSql } from '@/lib/database/readableIdsSql'
 
 /** What a place is called when the viewer may not read its business, as the profile page always said. */
@@ -70,7 +70,7 @@ export const getLinkedIncidentSummary = async (
   const nameJoin = namedBusinesses
     ? sql`LEFT JOIN businesses b ON b.id = r.business_id AND b.id IN (${namedBusinesses})`
     : sql`LEFT JOIN businesses b ON false`
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const result = await db.execute(sql`
     WITH visible AS (${visible}),
     r AS (

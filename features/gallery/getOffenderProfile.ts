@@ -1,6 +1,7 @@
 import 'server-only'
 import type { MemberAccount } from '@/access/accountOf'
 import { relationIds } from '@/access/relationIds'
+import { offenderProfileSelect } from '@/collections/Offenders/offenderProfileSelect'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { getLinkedIncidentSummary } from './getLinkedIncidentSummary'
 
@@ -15,19 +16,7 @@ export const getOffenderProfile = async (member: MemberAccount, id: number) => {
     id,
     depth: 1,
     populate: { offenders: { displayName: true } },
-    select: {
-      displayName: true,
-      aliases: true,
-      gallery: true,
-      photos: true,
-      appearance: true,
-      warningMarkers: true,
-      modusOperandi: true,
-      associates: true,
-      exclusion: true,
-      lastIncidentAt: true,
-      policeNotes: true,
-    },
+    select: offenderProfileSelect,
     joins: false,
     disableErrors: true,
     user: member,

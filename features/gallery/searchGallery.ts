@@ -1,11 +1,11 @@
 import 'server-only'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { MemberAccount } from '@/access/accountOf'
 import { auditMemberListRead } from '@/lib/audit/auditMemberListRead'
 import { beginMemberListRead } from '@/lib/audit/beginMemberListRead'
 import { memberListReadRules } from '@/lib/audit/memberListReadRules'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { postgresOf } from '@/lib/database/postgresOf'
 import { readableIdsSql } from '@/lib/database/readableIdsSql'
 import { hasHiddenCharacters } from '@/lib/validation/hiddenCharacters'
 import type { GalleryFilters } from './galleryFilters'
@@ -71,7 +71,7 @@ export const searchGallery = async (member: MemberAccount, filters: GalleryFilte
   const order = filters.recentDays
     ? sql`o.last_incident_at DESC, o.display_name ASC, o.id ASC`
     : sql`o.display_name ASC, o.id ASC`
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const result = await db.execute(sql`
     WITH visible AS (${visible})
     SELECT (SELECT count(*) FROM visible) AS total,

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { incidentValueLimits } from '@/collections/Incidents/rules/incidentValueLimits'
 import { londonLocalToUtc } from '@/lib/time/londonTime'
+import { isoDayOfCalendarDate } from './isoDayOfCalendarDate'
 import { parseMoney } from './parseMoney'
 import { type CalendarDate, parseUkDate } from './parseUkDate'
 import { parseYesNo } from './parseYesNo'
@@ -49,7 +51,10 @@ export const optionalMoney = z.preprocess(
       }
       return amount
     })
-    .refine((amount) => amount <= 1_000_000, 'Amounts above £1,000,000 are refused: check the cell.')
+    .refine(
+      (amount) => amount <= incidentValueLimits.max,
+      `Amounts above £${incidentValueLimits.max.toLocaleString('en-GB')} are refused: check the cell.`,
+    )
     .optional(),
 )
 
@@ -89,8 +94,6 @@ export const choice = <Value extends string>(
       return matched
     })
 
-const pad = (value: number) => String(value).padStart(2, '0')
-
 /** A calendar date and a UK wall-clock time ("HH:mm") as an instant, e.g. the start of an exclusion day. */
 export const londonInstant = (date: CalendarDate, time = '00:00'): Date | null =>
-  londonLocalToUtc(`${date.year}-${pad(date.month)}-${pad(date.day)}T${time}`)
+  londonLocalToUtc(`${isoDayOfCalendarDate(date)}T${time}`)

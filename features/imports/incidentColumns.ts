@@ -1,3 +1,4 @@
+import { incidentTextLimits as limits } from '@/collections/Incidents/rules/incidentTextLimits'
 import type { ColumnSpec } from './columnSpec'
 
 /** The incident log as a spreadsheet-run scheme keeps it. Other spellings of each heading are accepted. */
@@ -38,14 +39,14 @@ export const incidentColumns = [
     header: 'Where',
     aliases: ['Spot', 'Location', 'Place', 'Where in the shop'],
     example: 'front door',
-    help: 'Where in or near the business; up to 120 characters.',
+    help: `Where in or near the business; up to ${limits.spot} characters.`,
   },
   {
     key: 'summary',
     header: 'Summary',
     aliases: ['Title', 'Headline'],
     example: 'Razor blades taken from aisle 3',
-    help: 'One line, up to 140 characters. Blank: the start of the description.',
+    help: `One line, up to ${limits.summary} characters. Blank: the start of the description.`,
   },
   {
     key: 'description',
@@ -53,7 +54,7 @@ export const incidentColumns = [
     aliases: ['Details', 'What happened', 'Narrative', 'Notes'],
     required: true,
     example: 'Man took six packs of razor blades and left without paying.',
-    help: 'What happened; up to 5,000 characters.',
+    help: `What happened; up to ${limits.description.toLocaleString('en-GB')} characters.`,
   },
   {
     key: 'valueLost',
@@ -88,7 +89,7 @@ export const incidentColumns = [
     header: 'Crime reference',
     aliases: ['Crime ref', 'Crime number', 'Crime no', 'Police reference', 'CAD'],
     example: '',
-    help: 'Up to 40 characters.',
+    help: `Up to ${limits.crimeReference} characters.`,
   },
   {
     key: 'outcome',

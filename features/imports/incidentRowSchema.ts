@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
-import { londonNowLocal } from '@/lib/time/londonTime'
+import { earliestIncidentDay, incidentDayProblem } from '@/collections/Incidents/rules/incidentDateLimits'
+import { incidentTextLimits } from '@/collections/Incidents/rules/incidentTextLimits'
 import { choice, londonInstant, optionalMoney, optionalText, yesNo } from './cellSchemas'
+import { isoDayOfCalendarDate } from './isoDayOfCalendarDate'
 import { matchChoice } from './matchChoice'
 import { parseClockTime } from './parseClockTime'
 import { parseUkDate } from './parseUkDate'
@@ -30,10 +32,7 @@ const splitDateCell = (cell: string) => {
   return { date: match?.[1] ?? cell, time: match?.[2] }
 }
 
-const todayInLondon = () => {
-  const [year, month, day] = londonNowLocal().slice(0, 10).split('-').map(Number) as [number, number, number]
-  return Date.UTC(year, month - 1, day)
-}
+const earliestYear = earliestIncidentDay.slice(0, 4)
 
 // Checked in the cell itself, so a bad date shows beside every other error of its row.
 const dateCell = z
@@ -46,11 +45,11 @@ const dateCell = z
       context.addIssue({ code: 'custom', message: `"${cell}" is not a date: use dd/mm/yyyy or yyyy-mm-dd.` })
       return z.NEVER
     }
-    const day = Date.UTC(date.year, date.month - 1, date.day)
-    if (day > todayInLondon())
+    const problem = incidentDayProblem(isoDayOfCalendarDate(date))
+    if (problem === 'future')
       context.addIssue({ code: 'custom', message: 'An incident cannot be in the future.' })
-    if (date.year < 2000)
-      context.addIssue({ code: 'custom', message: 'That date is too long ago (before 2000).' })
+    if (problem === 'too-long-ago')
+      context.addIssue({ code: 'custom', message: `That date is too long ago (before ${earliestYear}).` })
     return { date, time: split.time }
   })
 
@@ -86,17 +85,20 @@ export const incidentRowSchema = z
       incidentTypes.map((type) => type.label.toLowerCase()).join(', '),
     ),
     business: z.string({ error: 'Name the business.' }).min(1, 'Name the business.'),
-    spot: optionalText(120),
-    summary: optionalText(140),
+    spot: optionalText(incidentTextLimits.spot),
+    summary: optionalText(incidentTextLimits.summary),
     description: z
       .string({ error: 'Say what happened.' })
       .min(1, 'Say what happened.')
-      .max(5000, 'Up to 5,000 characters.'),
+      .max(
+        incidentTextLimits.description,
+        `Up to ${incidentTextLimits.description.toLocaleString('en-GB')} characters.`,
+      ),
     valueLost: optionalMoney,
     valueRecovered: optionalMoney,
     policeCalled: yesNo,
     offenderRefs: z.string().default('').transform(splitList),
-    crimeReference: optionalText(40),
+    crimeReference: optionalText(incidentTextLimits.crimeReference),
     outcome: choice(
       (cell) => matchChoice(cell, policeOutcomes, outcomeSpellings),
       'none',
@@ -127,7 +129,7 @@ export const incidentRowSchema = z
         type: row.type,
         occurredAt: occurredAt.toISOString(),
         spot: row.spot,
-        summary: row.summary ?? row.description.slice(0, 140),
+        summary: row.summary ?? row.description.slice(0, incidentTextLimits.summary),
         description: row.description,
         valueLost: row.valueLost,
         valueRecovered: row.valueRecovered,

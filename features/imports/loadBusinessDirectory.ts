@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
+import { allDocuments } from './allDocuments'
+import { idsByName } from './idsByName'
 import { normaliseKey } from './normaliseKey'
 import { RowProblem } from './RowProblem'
 
@@ -11,20 +13,14 @@ export const loadBusinessDirectory = async (req: PayloadRequest, user: StaffAcco
   const found = await req.payload.find({
     collection: 'businesses',
     select: { name: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
+    ...allDocuments,
     user,
     overrideAccess: false,
     req,
   })
-  const byName = new Map<string, number[]>()
-  for (const business of found.docs) {
-    const key = normaliseKey(business.name)
-    byName.set(key, [...(byName.get(key) ?? []), business.id])
-  }
+  const byName = idsByName(found.docs.map((business) => [business.name, business.id] as const))
   return (name: string): number => {
-    const ids = byName.get(normaliseKey(name)) ?? []
+    const ids = [...(byName.get(normaliseKey(name)) ?? [])]
     if (ids.length === 1) return ids[0] as number
     const message = ids.length
       ? `More than one business is called "${name}": rename one in the businesses list first.`

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
-import { normaliseKey } from './normaliseKey'
+import { allDocuments } from './allDocuments'
+import { idsByName } from './idsByName'
 
 /**
  * Existing offender profiles by display name and alias, and their ids, so an incident's Offender refs can
@@ -11,25 +12,18 @@ export const loadProfileDirectory = async (req: PayloadRequest, user: StaffAccou
     collection: 'offenders',
     where: { status: { not_equals: 'rejected' } },
     select: { displayName: true, aliases: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
+    ...allDocuments,
     user,
     overrideAccess: false,
     req,
   })
-  const ids = new Set<number>()
-  const byName = new Map<string, Set<number>>()
-  const add = (name: string | null | undefined, id: number) => {
-    const key = normaliseKey(name)
-    if (!key) return
-    byName.set(key, (byName.get(key) ?? new Set()).add(id))
-  }
-  for (const profile of found.docs) {
-    ids.add(profile.id)
-    add(profile.displayName, profile.id)
-    for (const alias of profile.aliases ?? []) add(alias.alias, profile.id)
-  }
+  const ids = new Set(found.docs.map((profile) => profile.id))
+  const byName = idsByName(
+    found.docs.flatMap((profile) => [
+      [profile.displayName, profile.id] as const,
+      ...(profile.aliases ?? []).map((alias) => [alias.alias, profile.id] as const),
+    ]),
+  )
   return { ids, byName }
 }
 

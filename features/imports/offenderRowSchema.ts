@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { offenderStatuses, warningMarkers } from '@/collections/Offenders/warningMarkers'
 import { choice, londonInstant, optionalDate, optionalText } from './cellSchemas'
+import { isoDayOfCalendarDate } from './isoDayOfCalendarDate'
 import { matchChoice } from './matchChoice'
 import { splitList } from './splitList'
 
@@ -126,11 +127,7 @@ export const offenderRowSchema = z
       })
     }
     const { exclusionStart: start, exclusionEnd: end } = row
-    if (
-      start &&
-      end &&
-      Date.UTC(end.year, end.month - 1, end.day) <= Date.UTC(start.year, start.month - 1, start.day)
-    ) {
+    if (start && end && isoDayOfCalendarDate(end) <= isoDayOfCalendarDate(start)) {
       context.addIssue({
         code: 'custom',
         path: ['exclusionEnd'],

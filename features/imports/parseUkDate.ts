@@ -1,3 +1,5 @@
+import { isExists } from 'date-fns'
+
 export type CalendarDate = { year: number; month: number; day: number }
 
 /**
@@ -17,8 +19,5 @@ export const parseUkDate = (value: string): CalendarDate | null => {
   }
   if (!parts) return null
   const [year, month, day] = parts
-  const check = new Date(Date.UTC(year, month - 1, day))
-  const real =
-    check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day
-  return real ? { year, month, day } : null
+  return isExists(year, month - 1, day) ? { year, month, day } : null
 }

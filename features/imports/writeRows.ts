@@ -63,11 +63,11 @@ export const writeRows = async (
   const ids = { offenders: [] as number[], incidents: [] as number[] }
   const madeOffenders: ValidRow<OffenderRow>[] = []
 
-  const createOffender = async (run: Run, row: ValidRow<OffenderRow>) => {
+  // One create as the staff member, in the run's transaction; the import writes one audit entry of its own.
+  const create = async (run: Run, collection: 'offenders' | 'incidents', data: object): Promise<number> => {
     const doc = await payload.create({
-      collection: 'offenders',
-      // Status, archivedAt are staff-only fields the importer may set; approvedBy/At are stamped by the hook.
-      data: row.parsed.data,
+      collection,
+      data,
       // No `select`: the collection's afterChange hooks read the whole document (links, dates).
       depth: 0,
       context: { skipAudit: true },
@@ -75,9 +75,15 @@ export const writeRows = async (
       overrideAccess: false,
       req: run.req,
     } as never)
-    const ref = normaliseKey(row.parsed.ref)
-    if (ref) run.created.set(ref, (doc as { id: number }).id)
     return (doc as { id: number }).id
+  }
+
+  const createOffender = async (run: Run, row: ValidRow<OffenderRow>) => {
+    // Status, archivedAt are staff-only fields the importer may set; approvedBy/At are stamped by the hook.
+    const id = await create(run, 'offenders', row.parsed.data)
+    const ref = normaliseKey(row.parsed.ref)
+    if (ref) run.created.set(ref, id)
+    return id
   }
 
   const createIncident = async (run: Run, row: ValidRow<IncidentRow>) => {
@@ -100,18 +106,8 @@ export const writeRows = async (
       ),
     )
     if (errors.length) throw new RowProblem(errors)
-    const doc = await payload.create({
-      collection: 'incidents',
-      // No reporter: the hook takes one only from a member's session, and a staff import has none.
-      data: { ...row.parsed.data, business, offenders },
-      // No `select`: the collection's afterChange hooks read the whole document (links, dates).
-      depth: 0,
-      context: { skipAudit: true },
-      user,
-      overrideAccess: false,
-      req: run.req,
-    } as never)
-    return (doc as { id: number }).id
+    // No reporter: the hook takes one only from a member's session, and a staff import has none.
+    return create(run, 'incidents', { ...row.parsed.data, business, offenders })
   }
 
   const open = async (): Promise<Run> => {

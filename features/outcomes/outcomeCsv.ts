@@ -1,12 +1,12 @@
-import { csvCell } from './csvCell'
+import { type CsvValue, toCsv } from '@/lib/format/toCsv'
 import type { OutcomeFigures } from './types'
 
 /**
  * The outcome figures as CSV for the board's own spreadsheets: one section per table, each row
- * "section, item, value", so it sorts and filters without merged cells. CRLF line ends, as Excel expects.
+ * "section, item, value", so it sorts and filters without merged cells. Business names are defused (toCsv).
  */
 export const outcomeCsv = (figures: OutcomeFigures, generatedAt: Date): string => {
-  const rows: (string | number | null)[][] = [
+  const rows: CsvValue[][] = [
     ['section', 'item', 'value'],
     ['period', 'from', figures.from],
     ['period', 'to', figures.to],
@@ -29,5 +29,5 @@ export const outcomeCsv = (figures: OutcomeFigures, generatedAt: Date): string =
     ...figures.byWeek.map((week) => ['incidents by week', `week commencing ${week.weekStart}`, week.count]),
     ...figures.byBusiness.map((place) => ['incidents by business', place.name, place.count]),
   ]
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+  return toCsv(rows)
 }

@@ -3,16 +3,12 @@ import { createLocalReq } from 'payload'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { staffFromHeaders } from '@/lib/auth/staffFromHeaders'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { privateHeaders } from '@/lib/security/privateHeaders'
 import { mayReadOutcomes } from './mayReadOutcomes'
 import { outcomeCsv } from './outcomeCsv'
 import { outcomeFigures } from './outcomeFigures'
 import { periodFromParams } from './periodFromParams'
 import { renderOutcomePdf } from './renderOutcomePdf'
-
-const privateHeaders = {
-  'Cache-Control': 'private, no-store, max-age=0',
-  'X-Content-Type-Options': 'nosniff',
-}
 
 const message = (status: number, text: string) =>
   new Response(text, { status, headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' } })

@@ -1,4 +1,5 @@
-import { toLondonTime } from './londonTime'
+import { getHours, getISODay } from 'date-fns'
+import { toLondonDate } from '@/lib/time/toLondonDate'
 import type { DayHourMatrix, PatternIncident } from './types'
 
 /**
@@ -9,8 +10,8 @@ import type { DayHourMatrix, PatternIncident } from './types'
 export const byDayAndHour = (incidents: readonly PatternIncident[]): DayHourMatrix => {
   const matrix: DayHourMatrix = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0))
   for (const incident of incidents) {
-    const time = toLondonTime(incident.occurredAt)
-    if (time) matrix[time.weekdayIndex][time.hour] += 1
+    const local = toLondonDate(incident.occurredAt)
+    if (local) matrix[getISODay(local) - 1][getHours(local)] += 1
   }
   return matrix
 }

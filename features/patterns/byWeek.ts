@@ -1,6 +1,9 @@
-import { isoWeekLabel, mondayOf } from './isoWeek'
-import { isoDateOf, toLondonTime } from './londonTime'
+import { subWeeks } from 'date-fns'
+import { isoDayOf } from '@/lib/time/isoDayOf'
+import { toLondonDate } from '@/lib/time/toLondonDate'
+import { weekStartOf } from '@/lib/time/weekStartOf'
 import type { LastWeeksOptions, PatternIncident, WeekCount } from './types'
+import { weekCounts } from './weekCounts'
 
 /**
  * Incidents per ISO week (Monday-first, UK calendar), with empty weeks as 0 so a quiet spell shows as a
@@ -9,47 +12,34 @@ import type { LastWeeksOptions, PatternIncident, WeekCount } from './types'
  * outside that window are left out. Rows with an unreadable timestamp are skipped.
  */
 export const byWeek = (incidents: readonly PatternIncident[], options?: LastWeeksOptions): WeekCount[] => {
-  const countsByMonday = new Map<number, number>()
+  const countsByWeekStart = new Map<string, number>()
   for (const incident of incidents) {
-    const time = toLondonTime(incident.occurredAt)
-    if (!time) continue
-    const monday = mondayOf(time.dayNumber)
-    countsByMonday.set(monday, (countsByMonday.get(monday) ?? 0) + 1)
+    const local = toLondonDate(incident.occurredAt)
+    if (!local) continue
+    const weekStart = weekStartOf(local)
+    countsByWeekStart.set(weekStart, (countsByWeekStart.get(weekStart) ?? 0) + 1)
   }
-  return weeksFromCounts(countsByMonday, options)
+  return weeksFromCounts(countsByWeekStart, options)
 }
 
-/** The weeks of byWeek from counts already made per Monday (day number), e.g. by the database. */
+/** The weeks of byWeek from counts already made per week (keyed by its Monday, YYYY-MM-DD), e.g. by the database. */
 export const weeksFromCounts = (
-  countsByMonday: ReadonlyMap<number, number>,
+  countsByWeekStart: ReadonlyMap<string, number>,
   options?: LastWeeksOptions,
 ): WeekCount[] => {
-  let firstMonday: number
-  let lastMonday: number
   if (options) {
-    const now = toLondonTime(options.now)
+    const now = toLondonDate(options.now)
     const weeks = Math.floor(options.weeks)
     if (!now || !(weeks > 0)) return []
-    lastMonday = mondayOf(now.dayNumber)
-    firstMonday = lastMonday - (weeks - 1) * 7
-  } else {
-    if (countsByMonday.size === 0) return []
-    // A loop, not Math.min(...keys): spreading a scheme's years of weeks into arguments can overflow the stack.
-    firstMonday = Number.POSITIVE_INFINITY
-    lastMonday = Number.NEGATIVE_INFINITY
-    for (const monday of countsByMonday.keys()) {
-      firstMonday = Math.min(firstMonday, monday)
-      lastMonday = Math.max(lastMonday, monday)
-    }
+    return weekCounts(isoDayOf(subWeeks(now, weeks - 1)), isoDayOf(now), countsByWeekStart)
   }
-
-  const result: WeekCount[] = []
-  for (let monday = firstMonday; monday <= lastMonday; monday += 7) {
-    result.push({
-      weekStart: isoDateOf(monday),
-      isoWeek: isoWeekLabel(monday),
-      count: countsByMonday.get(monday) ?? 0,
-    })
+  if (countsByWeekStart.size === 0) return []
+  // A loop, not a sort or a spread: a scheme's years of weeks would be copied for nothing. ISO days compare as text.
+  let first = ''
+  let last = ''
+  for (const weekStart of countsByWeekStart.keys()) {
+    if (!first || weekStart < first) first = weekStart
+    if (weekStart > last) last = weekStart
   }
-  return result
+  return weekCounts(first, last, countsByWeekStart)
 }

@@ -1,4 +1,5 @@
-import { isoDateOf, toLondonTime } from './londonTime'
+import { isoDayOf } from '@/lib/time/isoDayOf'
+import { toLondonDate } from '@/lib/time/toLondonDate'
 import type { PatternIncident } from './types'
 
 export type DateSpan = {
@@ -11,20 +12,17 @@ export type DateSpan = {
 
 /** The UK calendar days the incidents span, for captions such as "from 3 Mar 2025 to 28 Jun 2025". */
 export const dateSpan = (incidents: readonly PatternIncident[]): DateSpan => {
-  // A loop rather than Math.min(...days): a scheme report can hold more rows than a call has arguments.
+  // A loop rather than a sort: a scheme report can hold many rows. ISO days compare as text.
   let dated = 0
-  let firstDay = Number.POSITIVE_INFINITY
-  let lastDay = Number.NEGATIVE_INFINITY
+  let firstDate: string | null = null
+  let lastDate: string | null = null
   for (const incident of incidents) {
-    const time = toLondonTime(incident.occurredAt)
-    if (!time) continue
+    const local = toLondonDate(incident.occurredAt)
+    if (!local) continue
+    const day = isoDayOf(local)
     dated += 1
-    firstDay = Math.min(firstDay, time.dayNumber)
-    lastDay = Math.max(lastDay, time.dayNumber)
+    if (firstDate === null || day < firstDate) firstDate = day
+    if (lastDate === null || day > lastDate) lastDate = day
   }
-  return {
-    dated,
-    firstDate: dated ? isoDateOf(firstDay) : null,
-    lastDate: dated ? isoDateOf(lastDay) : null,
-  }
+  return { dated, firstDate, lastDate }
 }

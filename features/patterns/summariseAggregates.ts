@@ -1,13 +1,14 @@
+import { isoDayFromEpochDays } from '@/lib/time/isoDayFromEpochDays'
 import { defaultTopPlaces, type PlaceTotals, placesFromTotals } from './byPlace'
 import { typesFromCounts } from './byType'
 import { weeksFromCounts } from './byWeek'
-import { isoDateOf } from './londonTime'
 import { poundsOf } from './money'
 import type { DayHourMatrix, PatternSummaryData, PatternSummaryOptions } from './types'
 
 /**
- * A pattern already counted elsewhere (the database: lib/queries/profilePattern.ts), in the units the
- * row-by-row functions count in: UK-calendar day numbers, whole pence, trimmed place names.
+ * A pattern already counted elsewhere (the database: features/gallery/getLinkedIncidentSummary.ts): days as
+ * UK-calendar days since 1970-01-01 (PostgreSQL's `date - DATE '1970-01-01'`), money in whole pence, place
+ * names trimmed.
  */
 export type PatternAggregates = {
   total: number
@@ -15,7 +16,7 @@ export type PatternAggregates = {
   dated: number
   firstDay: number | null
   lastDay: number | null
-  /** Incidents per week, keyed by the day number of its Monday. */
+  /** Incidents per week, keyed by its Monday in days since 1970-01-01. */
   countsByMonday: ReadonlyMap<number, number>
   byDayAndHour: DayHourMatrix
   countsByType: ReadonlyMap<string, number>
@@ -34,12 +35,15 @@ export const summariseAggregates = (
   options: PatternSummaryOptions = {},
 ): PatternSummaryData => {
   const places = placesFromTotals(aggregates.places)
+  const countsByWeekStart = new Map(
+    [...aggregates.countsByMonday].map(([monday, count]) => [isoDayFromEpochDays(monday), count]),
+  )
   return {
     total: aggregates.total,
     undated: aggregates.total - aggregates.dated,
-    firstDate: aggregates.firstDay === null ? null : isoDateOf(aggregates.firstDay),
-    lastDate: aggregates.lastDay === null ? null : isoDateOf(aggregates.lastDay),
-    byWeek: weeksFromCounts(aggregates.countsByMonday, options.lastWeeks),
+    firstDate: aggregates.firstDay === null ? null : isoDayFromEpochDays(aggregates.firstDay),
+    lastDate: aggregates.lastDay === null ? null : isoDayFromEpochDays(aggregates.lastDay),
+    byWeek: weeksFromCounts(countsByWeekStart, options.lastWeeks),
     byType: typesFromCounts(aggregates.countsByType),
     byDayAndHour: aggregates.byDayAndHour,
     byPlace: places.slice(0, Math.max(0, Math.floor(options.topPlaces ?? defaultTopPlaces))),

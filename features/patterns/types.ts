@@ -1,5 +1,5 @@
 /**
- * Shared shapes for the "pattern of offending" analytics (DESIGN.md, "Patterns of offending").
+ * Shared shapes for the "pattern of offending" analytics.
  * Rows arrive already filtered by access control: these functions never decide who may see what.
  */
 

@@ -1,4 +1,5 @@
 import 'server-only'
+import { briefingCardSelect } from '@/features/briefings/briefingCardSelect'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 export const newsPageSize = 10
@@ -12,14 +13,7 @@ export const listPublicNews = async (page = 1) => {
     page,
     limit: newsPageSize,
     depth: 0,
-    select: {
-      title: true,
-      slug: true,
-      kind: true,
-      summary: true,
-      publishedAt: true,
-      event: { startsAt: true, endsAt: true, place: true },
-    },
+    select: { ...briefingCardSelect, event: { startsAt: true, endsAt: true, place: true } },
     overrideAccess: false,
   })
   return { items: result.docs, page: result.page ?? page, totalPages: result.totalPages }

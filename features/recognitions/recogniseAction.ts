@@ -1,5 +1,6 @@
 'use server'
 import { z } from 'zod'
+import { mayRecognise } from '@/collections/Recognitions/access/mayRecognise'
 import { currentMember } from '@/lib/auth/currentMember'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { londonLocalToUtc } from '@/lib/time/londonTime'
@@ -28,6 +29,7 @@ export type RecogniseState = { ok?: boolean; error?: string }
 export const recogniseAction = async (_state: RecogniseState, form: FormData): Promise<RecogniseState> => {
   const member = await currentMember()
   if (!member) return { error: 'Your session has ended. Sign in again.' }
+  if (!mayRecognise({ user: member })) return { error: 'Your account does not record sightings.' }
   const parsed = schema.safeParse({
     offender: form.get('offender'),
     seenAt: form.get('seenAt'),

@@ -2,12 +2,14 @@ import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { MemberAccount } from '@/access/accountOf'
+import { mayReport } from '@/collections/Incidents/access/mayReport'
 import { removeStoredFiles } from '@/features/evidence/removeStoredFiles'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { isDatabaseUnavailable } from '@/lib/database/isDatabaseUnavailable'
+import { countReportFiled } from '@/lib/metrics/countReportFiled'
 import type { Evidence } from '@/payload-types'
 import { fileSubmission } from './fileSubmission'
 import { findFiledReport } from './findFiledReport'
-import { isDatabaseUnavailable } from './isDatabaseUnavailable'
 import { referenceOf } from './referenceOf'
 import { refusalFor } from './refusalFor'
 import { removeBatchFiles } from './removeBatchFiles'
@@ -28,7 +30,7 @@ export type { ReportResult }
  * refuses the second insert, which then finds the first).
  */
 export const fileReport = async (member: MemberAccount | null, form: FormData): Promise<ReportResult> => {
-  if (!member || (member.role !== 'member' && member.role !== 'business-manager')) {
+  if (!member || !mayReport({ user: member })) {
     return { ok: false, message: reportMessages.signedOut }
   }
   const parsed = reportSchema.safeParse(reportFromForm(form))
@@ -117,6 +119,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
       overrideAccess: false,
     } as never)
     await commitTransaction(req)
+    countReportFiled()
     return { ok: true, id: incident.id, reference: referenceOf(incident.id), proposed: Boolean(proposal) }
   } catch (error) {
     await killTransaction(req).catch(() => {})

@@ -1,5 +1,6 @@
 import 'server-only'
 import type { MemberAccount } from '@/access/accountOf'
+import { incidentReportSelect } from '@/collections/Incidents/incidentReportSelect'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 /** One report as this member may see it, or null (not found and not allowed look the same). */
@@ -15,22 +16,7 @@ export const getIncident = async (member: MemberAccount, id: number) => {
       members: { name: true },
       evidence: { filename: true },
     },
-    select: {
-      type: true,
-      occurredAt: true,
-      business: true,
-      spot: true,
-      description: true,
-      valueLost: true,
-      valueRecovered: true,
-      policeCalled: true,
-      offenders: true,
-      unknownPersonDescription: true,
-      evidence: true,
-      status: true,
-      reporter: true,
-      police: true,
-    },
+    select: { ...incidentReportSelect, status: true },
     disableErrors: true,
     user: member,
     overrideAccess: false,

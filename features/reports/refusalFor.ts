@@ -1,5 +1,5 @@
 import { FileUploadError } from 'payload'
-import { isDatabaseUnavailable } from './isDatabaseUnavailable'
+import { isDatabaseUnavailable } from '../../lib/database/isDatabaseUnavailable'
 import { reportMessages } from './reportMessages'
 import type { ReportResult } from './reportResult'
 

@@ -1,4 +1,5 @@
 import 'server-only'
+import { uploadthingToken } from '@/lib/env/uploadthingToken'
 import { createUTApiGetter } from '@/lib/storage/uploadthing/createUTApiGetter'
 import type { Evidence } from '@/payload-types'
 
@@ -7,7 +8,7 @@ import type { Evidence } from '@/payload-types'
  * nothing else would ever point at them. With no token the files were on local disk (removeStoredFiles).
  */
 export const removeUploadedFiles = async (docs: Pick<Evidence, '_key' | 'sizes'>[]) => {
-  const token = process.env.UPLOADTHING_TOKEN
+  const token = uploadthingToken()
   if (!token) return
   const keys = docs
     .flatMap((doc) => [doc._key, ...Object.values(doc.sizes ?? {}).map((size) => size?._key)])

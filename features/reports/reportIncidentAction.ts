@@ -1,8 +1,9 @@
 'use server'
 import { fileReport, type ReportResult } from '@/features/reports/fileReport'
-import { isDatabaseUnavailable } from '@/features/reports/isDatabaseUnavailable'
 import { reportMessages } from '@/features/reports/reportMessages'
 import { currentMember } from '@/lib/auth/currentMember'
+import { isDatabaseUnavailable } from '@/lib/database/isDatabaseUnavailable'
+import { logger } from '@/lib/log/logger'
 
 export type { ReportResult }
 
@@ -16,7 +17,7 @@ export const reportIncidentAction = async (form: FormData): Promise<ReportResult
     return await fileReport(await currentMember(), form)
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
-    console.warn('[report] database unavailable while checking the session')
+    logger.warn('Report refused: the database was unavailable while checking the session')
     return { ok: false, message: reportMessages.serviceBusy, retry: true }
   }
 }

@@ -1,5 +1,17 @@
 import { z } from 'zod'
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
+import {
+  type IncidentDateProblem,
+  incidentTimeProblem,
+} from '@/collections/Incidents/rules/incidentDateLimits'
+import { incidentTextLimits } from '@/collections/Incidents/rules/incidentTextLimits'
+import {
+  incidentValueLimits,
+  isRecoveredAboveLost,
+  recoveredAboveLostMessage,
+} from '@/collections/Incidents/rules/incidentValueLimits'
+import { maxIncidentPhotos } from '@/collections/Incidents/rules/maxIncidentPhotos'
+import { mayLinkToGallery } from '@/collections/Incidents/rules/mayLinkToGallery'
 import { londonLocalToUtc } from '@/lib/time/londonTime'
 import { allowedImageMimeTypes, maxUploadBytes } from '@/lib/uploads/imageRules'
 
@@ -8,8 +20,8 @@ const money = z.preprocess(
   (value) => (value === '' || value === null || value === undefined ? undefined : Number(value)),
   z
     .number({ message: 'Enter an amount in pounds, e.g. 24.99.' })
-    .min(0, 'An amount cannot be negative.')
-    .max(1_000_000, 'That amount is too large.')
+    .min(incidentValueLimits.min, 'An amount cannot be negative.')
+    .max(incidentValueLimits.max, 'That amount is too large.')
     .optional(),
 )
 const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean())
@@ -18,8 +30,10 @@ const optionalText = (max: number, label: string) =>
     (value) => (typeof value === 'string' && value.trim() ? value.trim() : undefined),
     z.string().max(max, `${label} is too long (at most ${max} characters).`).optional(),
   )
-
-export const maxPhotos = 8
+const occurredAtMessages: Record<IncidentDateProblem, string> = {
+  future: 'That time is in the future.',
+  'too-long-ago': 'That date is too long ago.',
+}
 
 /**
  * What a member may send with a report. Reporter, business and status are not here: they come from the
@@ -28,30 +42,34 @@ export const maxPhotos = 8
 export const reportSchema = z
   .object({
     type: z.enum(typeValues, { message: 'Choose what happened.' }),
-    occurredAt: z
-      .string({ message: 'When did it happen?' })
-      .transform((value, context) => {
-        const date = londonLocalToUtc(value)
-        if (!date) {
-          context.addIssue({ code: 'custom', message: 'Enter the date and time it happened.' })
-          return z.NEVER
-        }
-        return date
-      })
-      .refine((date) => date.getTime() <= Date.now() + 5 * 60_000, 'That time is in the future.')
-      .refine((date) => date.getUTCFullYear() >= 2000, 'That date is too long ago.'),
+    occurredAt: z.string({ message: 'When did it happen?' }).transform((value, context) => {
+      const date = londonLocalToUtc(value)
+      if (!date) {
+        context.addIssue({ code: 'custom', message: 'Enter the date and time it happened.' })
+        return z.NEVER
+      }
+      const problem = incidentTimeProblem(date)
+      if (problem) context.addIssue({ code: 'custom', message: occurredAtMessages[problem] })
+      return date
+    }),
     description: z
       .string({ message: 'Say what happened.' })
       .trim()
       .min(3, 'Say what happened, in a few words at least.')
-      .max(5000, 'The description is too long (at most 5,000 characters).'),
-    spot: optionalText(120, 'Where in the shop'),
+      .max(
+        incidentTextLimits.description,
+        `The description is too long (at most ${incidentTextLimits.description.toLocaleString('en-GB')} characters).`,
+      ),
+    spot: optionalText(incidentTextLimits.spot, 'Where in the shop'),
     valueLost: money,
     valueRecovered: money,
     policeCalled: checkbox,
-    crimeReference: optionalText(40, 'The crime reference'),
+    crimeReference: optionalText(incidentTextLimits.crimeReference, 'The crime reference'),
     offenderIds: z.array(z.coerce.number().int().positive()).max(10, 'Link at most 10 people.').default([]),
-    unknownDescription: optionalText(2000, 'The description of the person'),
+    unknownDescription: optionalText(
+      incidentTextLimits.unknownPersonDescription,
+      'The description of the person',
+    ),
     proposeIdSought: checkbox,
     photos: z
       .array(
@@ -61,7 +79,7 @@ export const reportSchema = z
           .refine((file) => file.size <= maxUploadBytes, 'Each photo must be 10 MB or smaller.')
           .refine((file) => allowedImageMimeTypes.includes(file.type), 'Photos must be JPEG, PNG or WebP.'),
       )
-      .max(maxPhotos, `Attach at most ${maxPhotos} photos.`)
+      .max(maxIncidentPhotos, `Attach at most ${maxIncidentPhotos} photos.`)
       .default([]),
     // The form's id for this submission (a new one after each report sent): a retry with the same id finds
     // the report already filed instead of making a second. Older clients that send none still file.
@@ -71,7 +89,7 @@ export const reportSchema = z
     ),
   })
   .superRefine((report, context) => {
-    if (report.type === 'welfare-concern' && report.offenderIds.length) {
+    if (!mayLinkToGallery(report.type) && report.offenderIds.length) {
       context.addIssue({
         code: 'custom',
         path: ['offenderIds'],
@@ -79,23 +97,15 @@ export const reportSchema = z
           'A welfare concern is about someone’s wellbeing: it cannot be linked to the offender gallery.',
       })
     }
-    if (report.type === 'welfare-concern' && report.proposeIdSought) {
+    if (!mayLinkToGallery(report.type) && report.proposeIdSought) {
       context.addIssue({
         code: 'custom',
         path: ['proposeIdSought'],
         message: 'A welfare concern is never added to the gallery.',
       })
     }
-    if (
-      report.valueLost !== undefined &&
-      report.valueRecovered !== undefined &&
-      report.valueRecovered > report.valueLost
-    ) {
-      context.addIssue({
-        code: 'custom',
-        path: ['valueRecovered'],
-        message: 'Value recovered cannot be more than value lost.',
-      })
+    if (isRecoveredAboveLost(report.valueLost, report.valueRecovered)) {
+      context.addIssue({ code: 'custom', path: ['valueRecovered'], message: recoveredAboveLostMessage })
     }
     if (report.proposeIdSought && !report.unknownDescription && report.photos.length === 0) {
       context.addIssue({

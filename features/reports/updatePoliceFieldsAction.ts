@@ -1,6 +1,7 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
+import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
 import { policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { currentMember } from '@/lib/auth/currentMember'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
@@ -22,7 +23,9 @@ export const updatePoliceFieldsAction = async (
   form: FormData,
 ): Promise<PoliceFieldsState> => {
   const member = await currentMember()
-  if (member?.role !== 'police') return { error: 'Only police officers can add police details.' }
+  if (!member || !mayAddPoliceDetails({ user: member })) {
+    return { error: 'Only police officers can add police details.' }
+  }
   const parsed = schema.safeParse({
     id: form.get('id'),
     crimeReference: form.get('crimeReference') ?? '',

@@ -11,7 +11,7 @@ import { readRetentionRules } from './readRetentionRules'
  * the jobs queue marks the run failed and retries the rest.
  */
 export const applyRetention = async (req: PayloadRequest, now: Date = new Date()) => {
-  const rules = await readRetentionRules(req, true) // a scheduled job acting for the scheme
+  const rules = await readRetentionRules(req)
   const profilesArchived = await archiveStaleProfiles(req, now, rules)
   const profilesDeleted = await deleteReviewedProfiles(req, now, rules)
   const reportsAnonymised = await anonymiseOldIncidents(req, now, rules)

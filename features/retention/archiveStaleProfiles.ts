@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 import { archiveProfile } from './archiveProfile'
 import { candidateCutoff } from './candidateCutoff'
 import { eachInOwnTransaction } from './eachInOwnTransaction'
+import { findRetentionCandidates } from './findRetentionCandidates'
 import { galleryExit } from './galleryExit'
 import { isExclusionRunning } from './isExclusionRunning'
-import { retentionProfileSelect } from './retentionProfile'
 import type { RetentionRules } from './retentionRules'
 
 /**
@@ -13,35 +13,19 @@ import type { RetentionRules } from './retentionRules'
  */
 export const archiveStaleProfiles = async (req: PayloadRequest, now: Date, rules: RetentionRules) => {
   const cutoff = candidateCutoff(now, rules.galleryMonths)
-  const candidates = await req.payload.find({
-    collection: 'offenders',
-    where: {
+  const candidates = await findRetentionCandidates(req, 'approved', [
+    { lastIncidentAt: { less_than: cutoff } },
+    { and: [{ lastIncidentAt: { exists: false } }, { approvedAt: { less_than: cutoff } }] },
+    {
       and: [
-        { status: { equals: 'approved' } },
-        {
-          or: [
-            { lastIncidentAt: { less_than: cutoff } },
-            { and: [{ lastIncidentAt: { exists: false } }, { approvedAt: { less_than: cutoff } }] },
-            {
-              and: [
-                { lastIncidentAt: { exists: false } },
-                { approvedAt: { exists: false } },
-                { createdAt: { less_than: cutoff } },
-              ],
-            },
-          ],
-        },
+        { lastIncidentAt: { exists: false } },
+        { approvedAt: { exists: false } },
+        { createdAt: { less_than: cutoff } },
       ],
     },
-    select: retentionProfileSelect,
-    depth: 0,
-    pagination: false,
-    limit: 0,
-    overrideAccess: true, // a scheduled job acting for the scheme
-    req,
-  })
+  ])
   let keptByExclusion = 0
-  const due = candidates.docs.flatMap((profile) => {
+  const due = candidates.flatMap((profile) => {
     const exit = galleryExit(profile, rules)
     if (!exit || exit.at > now) return []
     if (isExclusionRunning(profile.exclusion, now)) {

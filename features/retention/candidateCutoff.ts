@@ -1,6 +1,7 @@
+import { millisecondsInDay } from 'date-fns/constants'
 import { addMonths } from '@/lib/time/addMonths'
 
-const slackMs = 4 * 86_400_000
+const slackMs = 4 * millisecondsInDay
 
 /**
  * The date before which a record may be due, for the database query. Calendar months differ in length

@@ -4,8 +4,8 @@ import { deleteProfile } from './deleteProfile'
 import { deletionHolds } from './deletionHolds'
 import { deletionReview } from './deletionReview'
 import { eachInOwnTransaction } from './eachInOwnTransaction'
+import { findRetentionCandidates } from './findRetentionCandidates'
 import { profilesWithOpenPoliceCase } from './profilesWithOpenPoliceCase'
-import { retentionProfileSelect } from './retentionProfile'
 import type { RetentionRules } from './retentionRules'
 
 /**
@@ -14,27 +14,11 @@ import type { RetentionRules } from './retentionRules'
  */
 export const deleteReviewedProfiles = async (req: PayloadRequest, now: Date, rules: RetentionRules) => {
   const cutoff = candidateCutoff(now, rules.reviewMonths)
-  const candidates = await req.payload.find({
-    collection: 'offenders',
-    where: {
-      and: [
-        { status: { equals: 'archived' } },
-        {
-          or: [
-            { archivedAt: { less_than: cutoff } },
-            { and: [{ archivedAt: { exists: false } }, { updatedAt: { less_than: cutoff } }] },
-          ],
-        },
-      ],
-    },
-    select: retentionProfileSelect,
-    depth: 0,
-    pagination: false,
-    limit: 0,
-    overrideAccess: true, // a scheduled job acting for the scheme
-    req,
-  })
-  const reviewed = candidates.docs.flatMap((profile) => {
+  const candidates = await findRetentionCandidates(req, 'archived', [
+    { archivedAt: { less_than: cutoff } },
+    { and: [{ archivedAt: { exists: false } }, { updatedAt: { less_than: cutoff } }] },
+  ])
+  const reviewed = candidates.flatMap((profile) => {
     const review = deletionReview(profile, rules)
     return review && review.at <= now ? [{ profile, review }] : []
   })

@@ -1,9 +1,10 @@
+import { millisecondsInDay } from 'date-fns/constants'
+import { formatLongDate as longDate } from '@/lib/format/formatLongDate'
 import { months } from '@/lib/format/months'
 import { type DeletionHold, deletionHolds } from './deletionHolds'
 import { deletionReview } from './deletionReview'
 import { type GalleryExit, galleryExit } from './galleryExit'
 import { isExclusionRunning } from './isExclusionRunning'
-import { longDate } from './longDate'
 import type { RetentionProfile } from './retentionProfile'
 import type { RetentionRules } from './retentionRules'
 
@@ -13,9 +14,8 @@ export type RetentionCountdown = {
   lines: string[]
 }
 
-const dayMs = 86_400_000
 const inDays = (at: Date, now: Date) => {
-  const days = Math.ceil((at.getTime() - now.getTime()) / dayMs)
+  const days = Math.ceil((at.getTime() - now.getTime()) / millisecondsInDay)
   return days === 1 ? 'in 1 day' : `in ${days} days`
 }
 

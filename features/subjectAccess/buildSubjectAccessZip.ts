@@ -5,6 +5,7 @@ import type { StaffAccount } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
 import { relationIds } from '@/access/relationIds'
 import { readEvidenceBytes } from '@/features/evidence/readEvidenceBytes'
+import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
 import type { Evidence, SubjectRequest } from '@/payload-types'
 import { gatherSubjectData, type SubjectData } from './gatherSubjectData'
 import { gatherThirdParties } from './gatherThirdParties'
@@ -65,13 +66,7 @@ export const buildSubjectAccessZip = async (
   const data = await gatherSubjectData(payload, staff, relationIds(request.offenders))
   const [parties, settings] = await Promise.all([
     gatherThirdParties(payload, staff, data.profiles),
-    payload.findGlobal({
-      slug: 'scheme-settings',
-      depth: 0,
-      select: { schemeName: true },
-      user: staff,
-      overrideAccess: false,
-    }),
+    readSchemeSettings(payload),
   ])
   const redact = makeRedactor(parties)
 

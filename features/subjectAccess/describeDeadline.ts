@@ -1,5 +1,5 @@
-const dayMs = 86_400_000
-const dayNumber = (date: Date) => Math.floor(date.getTime() / dayMs)
+import { differenceInCalendarDays } from 'date-fns'
+import { inUtc } from '@/lib/time/zones'
 
 /**
  * "Due in 12 days", "Due today" or "Overdue by 3 days", counted in whole calendar days (UTC dates), so the
@@ -7,7 +7,7 @@ const dayNumber = (date: Date) => Math.floor(date.getTime() / dayMs)
  */
 export const describeDeadline = (dueAt: string | null | undefined, now = new Date()) => {
   if (!dueAt) return { text: 'No deadline yet', days: null, overdue: false }
-  const days = dayNumber(new Date(dueAt)) - dayNumber(now)
+  const days = differenceInCalendarDays(dueAt, now, { in: inUtc })
   const plural = (count: number) => `${count} day${count === 1 ? '' : 's'}`
   if (days === 0) return { text: 'Due today', days, overdue: false }
   if (days > 0) return { text: `Due in ${plural(days)}`, days, overdue: false }

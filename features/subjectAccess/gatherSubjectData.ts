@@ -2,6 +2,9 @@ import 'server-only'
 import type { Payload, Where } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
 import { relationIds } from '@/access/relationIds'
+import { incidentReportSelect } from '@/collections/Incidents/incidentReportSelect'
+import { offenderProfileSelect } from '@/collections/Offenders/offenderProfileSelect'
+import { auditEntrySelect } from '@/features/auditLog/auditEntrySelect'
 import type { AuditLog, Evidence, Incident, Offender, Recognition } from '@/payload-types'
 
 export type SubjectData = {
@@ -15,25 +18,15 @@ export type SubjectData = {
 }
 
 const profileSelect = {
-  displayName: true,
+  ...offenderProfileSelect,
   firstName: true,
   lastName: true,
-  aliases: true,
-  gallery: true,
-  photos: true,
-  appearance: true,
-  warningMarkers: true,
-  modusOperandi: true,
-  associates: true,
-  exclusion: true,
-  policeNotes: true,
   status: true,
   rejectionReason: true,
   safeguarding: true,
   safeguardingNote: true,
   archivedAt: true,
   retentionHold: true,
-  lastIncidentAt: true,
   proposedBy: true,
   approvedBy: true,
   approvedAt: true,
@@ -78,23 +71,11 @@ export const gatherSubjectData = async (
       where: { offenders: { in: offenderIds } },
       sort: 'occurredAt',
       select: {
-        type: true,
-        occurredAt: true,
-        business: true,
-        spot: true,
+        ...incidentReportSelect,
         summary: true,
-        description: true,
-        valueLost: true,
-        valueRecovered: true,
-        policeCalled: true,
-        offenders: true,
-        unknownPersonDescription: true,
-        evidence: true,
         status: true,
         exclusionBreach: true,
         breachOf: true,
-        reporter: true,
-        police: true,
         anonymisedAt: true,
         createdAt: true,
       },
@@ -163,17 +144,7 @@ export const gatherSubjectData = async (
       collection: 'audit-log',
       where: { or: entityMatches },
       sort: 'createdAt',
-      select: {
-        action: true,
-        summary: true,
-        actorCollection: true,
-        actorId: true,
-        actorLabel: true,
-        entityCollection: true,
-        entityId: true,
-        details: true,
-        createdAt: true,
-      },
+      select: { ...auditEntrySelect, details: true },
       ...asStaff,
       overrideAccess: false,
     }),

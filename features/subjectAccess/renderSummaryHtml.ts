@@ -1,3 +1,4 @@
+import { formatWhen } from '@/lib/format/formatWhen'
 import { escapeHtml } from '@/lib/text/escapeHtml'
 import type { SubjectExport } from './toSubjectExport'
 
@@ -7,12 +8,7 @@ const text = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '—'
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
   if (Array.isArray(value)) return value.length ? value.map(text).join(', ') : '—'
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value))
-    return new Date(value).toLocaleString('en-GB', {
-      timeZone: 'Europe/London',
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    })
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatWhen(value)
   return String(value)
 }
 const table = (rows: Row[]) =>

@@ -1,6 +1,7 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
+import { mayLogVisit } from '@/collections/ShopVisits/access/mayLogVisit'
 import { currentMember } from '@/lib/auth/currentMember'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { londonLocalToUtc } from '@/lib/time/londonTime'
@@ -23,7 +24,7 @@ export type LogVisitState = { ok?: boolean; error?: string }
 /** An adopting officer logs a visit to one of their shops. */
 export const logVisitAction = async (_state: LogVisitState, form: FormData): Promise<LogVisitState> => {
   const member = await currentMember()
-  if (member?.role !== 'police') return { error: 'Only police officers log shop visits.' }
+  if (!member || !mayLogVisit({ user: member })) return { error: 'Only police officers log shop visits.' }
   const parsed = schema.safeParse({
     business: form.get('business'),
     visitedAt: form.get('visitedAt'),

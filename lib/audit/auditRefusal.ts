@@ -1,4 +1,5 @@
 import type { AfterErrorHook, PayloadRequest } from 'payload'
+import { countFailedSignIn } from '@/lib/metrics/countFailedSignIn'
 import { auditAccessDenied } from './auditAccessDenied'
 import { recordAudit } from './recordAudit'
 
@@ -32,6 +33,10 @@ export const auditRefusal: AfterErrorHook = async ({ collection, error, req }) =
   const slug = collection?.slug
   if (status === 401 && slug && path?.endsWith(`/${slug}/login`)) {
     const email = attemptedEmail(req)
+    countFailedSignIn(
+      slug === 'users' ? 'staff' : 'member',
+      /locked/i.test(error.message) ? 'locked' : 'invalid',
+    )
     try {
       await recordAudit(req, {
         action: 'login-failed',

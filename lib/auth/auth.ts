@@ -1,8 +1,9 @@
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
-import { isDatabaseUnavailable } from '@/features/reports/isDatabaseUnavailable'
 import { clientIp } from '@/lib/audit/clientIp'
+import { isDatabaseUnavailable } from '@/lib/database/isDatabaseUnavailable'
 import { authSecret } from '@/lib/env/authSecret'
+import { logger } from '@/lib/log/logger'
 import { memberAuthCookies } from '@/lib/security/memberAuthCookies'
 import { secureCookies } from '@/lib/security/secureCookies'
 import { authorizeMember } from './authorizeMember'
@@ -32,7 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error: (error) => {
       if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin')
         return
-      console.error('[auth]', error)
+      logger.error({ err: error }, 'Members’ sign-in failed')
     },
   },
   providers: [

@@ -4,6 +4,7 @@ import { relationId } from '@/access/relationId'
 import { businessRoles } from '@/access/roles'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { countFailedSignIn } from '@/lib/metrics/countFailedSignIn'
 import { checkAuthLimits } from '@/lib/rateLimit/checkAuthLimits'
 import { releaseAttempt } from '@/lib/rateLimit/releaseAttempt'
 import { memberSessionTimeouts } from './memberSessionTimeouts'
@@ -33,6 +34,7 @@ const businessIsActive = async (payload: Payload, businessId: number | null) => 
 }
 
 const auditFailure = async (payload: Payload, email: string, reason: SignInRefusal) => {
+  countFailedSignIn('member', reason)
   const req = await createLocalReq({}, payload)
   await recordAudit(req, {
     action: 'login-failed',

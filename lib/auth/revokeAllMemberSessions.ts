@@ -1,22 +1,28 @@
 import 'server-only'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { endMemberSessions } from './endMemberSessions'
+import { memberWithSessions } from './memberWithSessions'
 
 /**
- * "Sign out everywhere": every stored session of the account goes, except `keepSid` when given (the
- * device that just changed the password). Every cookie naming another session opens nothing from the next
- * request on, on every app instance (`currentMember` checks the session row).
+ * "Sign out everywhere": every stored session of the account goes, through Payload's own sign-out, except
+ * `keepSid` when given (the device that just changed the password). Every cookie naming another session
+ * opens nothing from the next request on, on every app instance (`memberForSession` checks the sessions).
+ * Returns how many sessions ended.
  */
 export const revokeAllMemberSessions = async (
   payload: Payload,
   memberId: number,
   keepSid?: string,
 ): Promise<number> => {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
-  const result = await db.execute(sql`
-    DELETE FROM "members_sessions" WHERE "_parent_id" = ${memberId}
-      ${keepSid ? sql`AND "id" <> ${keepSid}` : sql``}
-  `)
-  return result.rowCount ?? 0
+  const member = await memberWithSessions(payload, memberId)
+  const sessions = member?.sessions ?? []
+  const ending = sessions.filter((session) => session.id !== keepSid)
+  if (!member || ending.length === 0) return 0
+  if (ending.length === sessions.length) {
+    await endMemberSessions(payload, member, 'all')
+    return ending.length
+  }
+  // Payload's sign-out ends one session or all of them; keeping one means ending the others one by one.
+  for (const session of ending) await endMemberSessions(payload, member, { sid: session.id })
+  return ending.length
 }

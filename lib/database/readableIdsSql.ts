@@ -1,18 +1,27 @@
 import 'server-only'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { PgTable } from '@payloadcms/db-postgres/drizzle/pg-core'
-import { buildQuery, type DrizzleAdapter } from '@payloadcms/drizzle'
-import { type CollectionSlug, createLocalReq, type Payload, type TypedUser, type Where } from 'payload'
+import { buildQuery } from '@payloadcms/drizzle'
+import {
+  type CollectionSlug,
+  createLocalReq,
+  type Payload,
+  type TypedUser,
+  validateQueryPaths,
+  type Where,
+} from 'payload'
+import { postgresOf } from './postgresOf'
 
 /**
  * A SELECT of the ids of `collection` rows that `user` may read and that match `where`, for aggregates
  * the Local API cannot express (counts grouped by hour, sums), which then run in PostgreSQL instead of
  * loading every row into Node. The collection's own read access function decides which rows, exactly as
  * it does for `payload.find`, and Payload's own query builder turns its Where into SQL; so access control
- * stays in the access function (docs/access-control.md). Null when the user may read no row.
+ * stays in the access function (docs/access-control.md). Null when the user may read no row. As for
+ * `payload.find`, a `where` on a field the user may not read is refused (QueryError).
  *
- * Row access only: field-level read access and afterRead hooks do not run, so callers must aggregate only
- * fields that have neither (tests/int/profile-pattern.test.ts checks the fields it uses).
+ * Row access only: field-level read access and afterRead hooks do not run on what the caller then selects,
+ * so callers must aggregate only fields that have neither, or check the field's rule themselves
+ * (tests/int/profile-pattern.test.ts and aggregates-follow-access.test.ts check the fields they use).
  */
 export const readableIdsSql = async (
   payload: Payload,
@@ -29,10 +38,11 @@ export const readableIdsSql = async (
   const req = await createLocalReq({ user }, payload)
   const access = config.access.read ? await config.access.read({ req }) : Boolean(user)
   if (access === false) return null
-  const adapter = payload.db as unknown as PostgresAdapter
+  await validateQueryPaths({ collectionConfig: config, overrideAccess: false, req, where })
+  const adapter = postgresOf(payload)
   const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection
   const query = buildQuery({
-    adapter: adapter as unknown as DrizzleAdapter,
+    adapter,
     fields: config.flattenedFields,
     tableName,
     where: access === true ? where : { and: [access, where] },

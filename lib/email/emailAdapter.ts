@@ -1,19 +1,20 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { smtp } from '@/lib/env/smtp'
 
 /**
  * SMTP when `SMTP_HOST` is set; otherwise none, and Payload writes emails to the console (development).
  */
 export const emailAdapter = () => {
-  const host = process.env.SMTP_HOST
-  if (!host) return undefined
+  const settings = smtp()
+  if (!settings) return undefined
   return nodemailerAdapter({
-    defaultFromAddress: process.env.SMTP_FROM || 'no-reply@ntars.test',
-    defaultFromName: process.env.SMTP_FROM_NAME || 'NTARS',
+    defaultFromAddress: settings.from,
+    defaultFromName: settings.fromName,
     transportOptions: {
-      host,
-      port: Number(process.env.SMTP_PORT || 587),
-      secure: process.env.SMTP_SECURE === 'true',
-      auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+      host: settings.host,
+      port: settings.port,
+      secure: settings.secure,
+      auth: settings.user ? { user: settings.user, pass: settings.pass } : undefined,
     },
   })
 }

@@ -1,13 +1,9 @@
-/** "Thu 26 Nov, 14:05" in UK time: how reports are dated everywhere in the members' area. */
-export const formatWhen = (iso: string | null | undefined) =>
-  iso
-    ? new Date(iso).toLocaleString('en-GB', {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: 'Europe/London',
-      })
-    : '—'
+import { format } from 'date-fns'
+import { inLondon } from '@/lib/time/zones'
+
+/**
+ * "Thu, 26 Nov 2026, 14:05" in UK time: how reports are dated everywhere in the members' area. The same
+ * text on the server and in the browser, whatever either's zone or locale data.
+ */
+export const formatWhen = (iso: string | null | undefined): string =>
+  iso ? format(iso, 'EEE, d MMM yyyy, HH:mm', { in: inLondon }) : '—'

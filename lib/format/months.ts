@@ -1,2 +1,4 @@
-/** "1 month", "12 months": the privacy notice quotes periods from the settings. */
-export const months = (count: number) => (count === 1 ? '1 month' : `${count} months`)
+import { formatDuration } from 'date-fns'
+
+/** "1 month", "12 months": the privacy notice and retention lines quote periods from the settings. */
+export const months = (count: number): string => formatDuration({ months: count }, { zero: true })

@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { postgresOf } from '@/lib/database/postgresOf'
 import type { RateLimitRule } from './types'
 
 export type AttemptOutcome = {
@@ -17,7 +17,7 @@ export type AttemptOutcome = {
  * until the window ends. Runs outside any transaction on purpose: an attempt counts even if later work fails.
  */
 export const countAttempt = async (payload: Payload, rule: RateLimitRule): Promise<AttemptOutcome> => {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const window = sql`make_interval(secs => ${rule.windowSeconds}::double precision)`
   const expired = sql`"rate_limits"."window_start" <= now() - ${window}`
   const result = await db.execute<{ count: string | number; left: string | number }>(sql`

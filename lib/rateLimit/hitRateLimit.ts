@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { postgresOf } from '@/lib/database/postgresOf'
 import type { RateLimitOutcome, RateLimitRule } from './types'
 
 /**
@@ -13,7 +13,7 @@ import type { RateLimitOutcome, RateLimitRule } from './types'
  * guards later fails and is rolled back.
  */
 export const hitRateLimit = async (payload: Payload, rule: RateLimitRule): Promise<RateLimitOutcome> => {
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgresOf(payload).drizzle
   const expired = sql`"rate_limits"."window_start" <= now() - make_interval(secs => ${rule.windowSeconds}::double precision)`
   const result = await db.execute<{ count: string | number }>(sql`
     INSERT INTO "rate_limits" ("key", "window_start", "count")

@@ -13,7 +13,8 @@ export const badFilterValueMessage =
  * reach the person as "An unknown error occurred." This puts the message back for refusals (4xx) and
  * errors marked public; real server errors keep the generic text, so no internals leak. A value PostgreSQL
  * cannot store or compare in its column (`where[id][equals]=abc`) is the caller's mistake: a 400 that says
- * so, never the database's own words (they quote the value).
+ * so, never the database's own words (they quote the value). A refusal keeps its `data` (a validation error's
+ * field paths and messages), so the admin can mark the fields at fault.
  */
 export const explainPublicErrors: AfterErrorHook = ({ error, result }) => {
   if (isDataException(error))
@@ -22,5 +23,7 @@ export const explainPublicErrors: AfterErrorHook = ({ error, result }) => {
   const isPublic = (error as { isPublic?: boolean }).isPublic === true
   const message = result?.errors?.[0]?.message
   if (message !== unknown || !error.message || (status >= 500 && !isPublic)) return
-  return { response: { ...result, errors: [{ message: error.message }] }, status }
+  const data = (error as { data?: Record<string, unknown> }).data
+  const detail = status < 500 && data ? { name: error.name, data } : {}
+  return { response: { ...result, errors: [{ ...detail, message: error.message }] }, status }
 }

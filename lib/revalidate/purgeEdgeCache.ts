@@ -1,5 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { edgeCacheDir } from '@/lib/env/edgeCacheDir'
 
 /**
  * Empties the nginx cache in front of the app (deploy/nginx.conf) when staff publish, so the public never
@@ -9,7 +10,7 @@ import path from 'node:path'
  * enough to refill in seconds. Only when NTARS_EDGE_CACHE_DIR names the directory (app and nginx on one host
  * or a shared volume); elsewhere it does nothing.
  */
-export const purgeEdgeCache = (cacheDir = process.env.NTARS_EDGE_CACHE_DIR): number => {
+export const purgeEdgeCache = (cacheDir = edgeCacheDir()): number => {
   if (!cacheDir) return 0
   let removed = 0
   let entries: string[]

@@ -1,6 +1,5 @@
+import { isDevelopment } from '@/lib/env/isDevelopment'
 import type { RouteKind } from './routeKindOf'
-
-const development = () => process.env.NODE_ENV === 'development'
 
 /**
  * The Content-Security-Policy for one response (docs/security.md, "Content Security Policy").
@@ -18,7 +17,7 @@ export const contentSecurityPolicy = (
   options: { nonce?: string; https: boolean },
 ): string => {
   if (kind === 'api') return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-  const evalInDev = development() ? " 'unsafe-eval'" : ''
+  const evalInDev = isDevelopment() ? " 'unsafe-eval'" : ''
   const scripts =
     kind === 'dynamic' && options.nonce
       ? `'self' 'nonce-${options.nonce}' 'strict-dynamic'${evalInDev}`
@@ -29,7 +28,7 @@ export const contentSecurityPolicy = (
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self' data:",
-    `connect-src 'self'${development() ? ' ws:' : ''}`,
+    `connect-src 'self'${isDevelopment() ? ' ws:' : ''}`,
     "media-src 'self' blob:",
     "worker-src 'self' blob:",
     // The admin's live preview frames the public campaign page (same origin).

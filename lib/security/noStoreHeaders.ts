@@ -1,6 +1,7 @@
-/** Private files must never sit in a browser, proxy or CDN cache. */
+import { privateHeaders } from './privateHeaders'
+
+/** Payload's `modifyResponseHeaders` for private files: they must never sit in a browser, proxy or CDN cache. */
 export const noStoreHeaders = ({ headers }: { headers: Headers }): Headers => {
-  headers.set('Cache-Control', 'private, no-store, max-age=0')
-  headers.set('X-Content-Type-Options', 'nosniff')
+  for (const [name, value] of Object.entries(privateHeaders)) headers.set(name, value)
   return headers
 }

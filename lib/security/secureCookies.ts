@@ -1,3 +1,4 @@
+import { isProduction } from '@/lib/env/isProduction'
 import { siteUrl } from '@/lib/env/siteUrl'
 
 /**
@@ -5,5 +6,4 @@ import { siteUrl } from '@/lib/env/siteUrl'
  * Secure cookies): in production served over https (SITE_URL). A production build run over plain http —
  * the tests' `next start` on http://127.0.0.1 — keeps plain names, or the browser would drop every cookie.
  */
-export const secureCookies = (): boolean =>
-  process.env.NODE_ENV === 'production' && siteUrl().startsWith('https://')
+export const secureCookies = (): boolean => isProduction() && siteUrl().startsWith('https://')

@@ -9,12 +9,14 @@ import { siteIsHttps } from './siteIsHttps'
  * dynamic pages, passed to Next on the request's own CSP header (Next reads it there and puts it on its
  * scripts). Headers that are the same everywhere (nosniff, Referrer-Policy, HSTS) are in next.config.mjs.
  */
-export const secureResponse = (request: NextRequest): NextResponse => {
+export const secureResponse = (request: NextRequest, forward: Record<string, string> = {}): NextResponse => {
   const { pathname } = request.nextUrl
   const kind = routeKindOf(pathname)
   const nonce = kind === 'dynamic' ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined
   const csp = contentSecurityPolicy(kind, { nonce, https: siteIsHttps() })
   const requestHeaders = new Headers(request.headers)
+  // Headers the proxy adds for the route, such as the request id (proxy.ts).
+  for (const [name, value] of Object.entries(forward)) requestHeaders.set(name, value)
   if (nonce) {
     requestHeaders.set('x-nonce', nonce)
     requestHeaders.set('content-security-policy', csp)

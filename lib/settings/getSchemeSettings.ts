@@ -1,20 +1,10 @@
 import 'server-only'
+import { cache } from 'react'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { readSchemeSettings } from './readSchemeSettings'
 
-/** Public scheme facts for the site's header, footer and home page. Read as the public. */
-export const getSchemeSettings = async () => {
-  const payload = await getPayloadClient()
-  return payload.findGlobal({
-    slug: 'scheme-settings',
-    depth: 0,
-    select: {
-      schemeName: true,
-      schemeFullName: true,
-      townName: true,
-      bidName: true,
-      contact: true,
-      emergencyGuidance: true,
-    },
-    overrideAccess: false,
-  })
-}
+/**
+ * The scheme's settings for pages: read once per request (React cache), however many layouts, metadata
+ * functions and components ask. Hooks and jobs call readSchemeSettings with their `req` instead.
+ */
+export const getSchemeSettings = cache(async () => readSchemeSettings(await getPayloadClient()))

@@ -1,5 +1,6 @@
 import { createLocalReq, LockedAuth, type Payload } from 'payload'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { countFailedSignIn } from '@/lib/metrics/countFailedSignIn'
 import { releaseAttempt } from '@/lib/rateLimit/releaseAttempt'
 import { checkStaffSignInRateLimits } from './checkStaffSignInRateLimits'
 import { isPasswordAccepted, isSecondFactorRefused } from './signals'
@@ -22,6 +23,7 @@ export type StaffSignInResult =
   | { refused: StaffSignInRefusal; message?: string }
 
 const auditFailure = async (payload: Payload, email: string, reason: string, ip: string) => {
+  countFailedSignIn('staff', reason)
   const req = await createLocalReq(
     { req: { headers: new Headers(ip ? { 'x-forwarded-for': ip } : {}) } },
     payload,

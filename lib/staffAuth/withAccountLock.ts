@@ -1,5 +1,5 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { postgresOf } from '@/lib/database/postgresOf'
 
 /**
  * Runs `work` while holding a PostgreSQL advisory lock for one staff email, on every app instance. Payload's
@@ -11,7 +11,7 @@ export const withAccountLock = async <T>(
   email: string,
   work: () => Promise<T>,
 ): Promise<T> => {
-  const client = await (payload.db as unknown as PostgresAdapter).pool.connect()
+  const client = await postgresOf(payload).pool.connect()
   const key = `ntars-staff-sign-in:${email.trim().toLowerCase()}`
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [key])

@@ -1,6 +1,6 @@
 import { type Role, roles } from './roles'
 
-/** The roles allowed one cell of the access table; every other role must be refused. */
+/** The roles allowed one cell of the access table (docs/access-control.md); every other role is refused. */
 export const allowedFor = (...allowed: Role[]) => new Set<Role>(allowed)
 export const everyone = () => new Set<Role>(roles)
 export const everyoneBut = (...denied: Role[]) =>

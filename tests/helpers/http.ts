@@ -17,7 +17,7 @@ export const signIn = async (
   email: string,
 ): Promise<Record<string, string>> => {
   if (collection === 'users') {
-    const { signInStaffOverHttp } = await import('./signInStaffOverHttp')
+    const { signInStaffOverHttp } = await import('./staffSignInOverHttp')
     return signInStaffOverHttp(email)
   }
   const { memberJwt } = await import('./memberToken')

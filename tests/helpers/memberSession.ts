@@ -1,3 +1,4 @@
+import { signInMember } from '@/scripts/lib/signInMember'
 import { baseUrl } from './http'
 
 /**
@@ -8,25 +9,9 @@ import { baseUrl } from './http'
 const octet = () => Math.floor(Math.random() * 254) + 1
 export const fakeIp = () => `198.51.100.${octet()}, 10.${octet()}.${octet()}.${octet()}`
 
-const cookiePairs = (response: Response) =>
-  response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] ?? '')
-
 /**
- * Signs in to the members' area through next-auth's own credentials endpoint, as the sign-in form does.
+ * Signs in to the members' area of the app under test (signInMember) from a fresh made-up address.
  * Returns the raw response (for its Set-Cookie attributes and redirect) and the Cookie header to send on.
  */
-export const memberSignIn = async (email: string, password: string, ip = fakeIp()) => {
-  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`, { headers: { 'X-Forwarded-For': ip } })
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Cookie: cookiePairs(csrf).join('; '),
-      'X-Forwarded-For': ip,
-    },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl()}/members` }),
-  })
-  return { response, cookie: [...cookiePairs(csrf), ...cookiePairs(response)].join('; ') }
-}
+export const memberSignIn = (email: string, password: string, ip = fakeIp()) =>
+  signInMember(baseUrl(), email, password, { headers: { 'X-Forwarded-For': ip } })

@@ -4,7 +4,7 @@
  * to the page. No test-only route: the same server action, checks and cookie as for a person.
  */
 import { baseUrl, demoPassword } from './http'
-import { staffCode } from './staffSecondFactor'
+import { enrolStaffWithKnownSecret, staffCode } from './staffSecondFactor'
 
 const decode = (value: string) =>
   value
@@ -55,4 +55,13 @@ export const staffTokenOf = (response: Response): string | null => {
     if (found?.[1]) return found[1]
   }
   return null
+}
+
+/** A staff account's Authorization header, signed in through /staff/sign-in with a known second factor. */
+export const signInStaffOverHttp = async (email: string): Promise<Record<string, string>> => {
+  await enrolStaffWithKnownSecret(email)
+  const response = await submitStaffSignIn(email)
+  const token = staffTokenOf(response)
+  if (!token) throw new Error(`Staff sign-in as ${email} failed with ${response.status}`)
+  return { Authorization: `JWT ${token}` }
 }

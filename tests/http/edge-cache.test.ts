@@ -8,9 +8,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { purgeEdgeCache } from '@/lib/revalidate/purgeEdgeCache'
-import { memberSession } from '@/scripts/lib/memberSession'
 import { startNginx } from '@/scripts/lib/nginx/startNginx'
 import { baseUrl, demoPassword } from '../helpers/http'
+import { memberSignIn } from '../helpers/memberSession'
 
 let nginx: Awaited<ReturnType<typeof startNginx>>
 let cacheDir: string
@@ -49,7 +49,9 @@ beforeAll(async () => {
     cacheDir,
     workDir: work,
   })
-  memberCookie = await memberSession(baseUrl(), 'member@ntars.test', demoPassword)
+  const signedIn = await memberSignIn('member@ntars.test', demoPassword)
+  expect(signedIn.signedIn).toBe(true)
+  memberCookie = signedIn.cookie
 })
 
 afterAll(async () => {

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, demoPassword, getJson, signIn } from '../helpers/http'
+import { memberSignIn } from '../helpers/memberSession'
 
 let admin: Record<string, string>
 let editor: Record<string, string>
@@ -13,26 +14,9 @@ let memberSession: Record<string, string>
 let policeSession: Record<string, string>
 let incidentId: number
 
-const cookiesOf = (response: Response) =>
-  response.headers.getSetCookie().map((cookie) => cookie.split(';')[0])
-
 /** Signs in to the members' area as the sign-in form does (Auth.js credentials), returning its cookies. */
 const signInToMembersArea = async (email: string): Promise<Record<string, string>> => {
-  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const jar = cookiesOf(csrf)
-  const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: jar.join('; ') },
-    body: new URLSearchParams({
-      csrfToken,
-      email,
-      password: demoPassword,
-      callbackUrl: `${baseUrl()}/members`,
-    }),
-  })
-  const headers = { Cookie: [...jar, ...cookiesOf(response)].join('; ') }
+  const headers = { Cookie: (await memberSignIn(email, demoPassword)).cookie }
   // Prove the session works, so a refusal below is about the role and not a failed sign-in.
   const home = await fetch(`${baseUrl()}/members`, { headers, redirect: 'manual' })
   expect(home.status).toBe(200)

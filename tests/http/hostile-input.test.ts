@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { memberDoorMessage } from '@/lib/rest/refuseMemberTokens'
+import { hiddenCharacterMessage } from '@/lib/validation/hiddenCharacters'
 import { htmlPretendingToBeJpeg, svgImage } from '../helpers/hostileCorpus'
 import { baseUrl, demoPassword, getJson, signIn } from '../helpers/http'
 import { memberSignIn } from '../helpers/memberSession'
@@ -115,45 +116,84 @@ describe('hostile writes over REST', () => {
 
   it('refuses wrong types with a 400 and writes nothing', async () => {
     const before = await count()
-    for (const body of [
-      { type: ['theft'], occurredAt: 'yesterday', description: { html: '<b>x</b>' } },
-      { type: 'theft', occurredAt: '1850-01-01T00:00:00Z', description: 'Long ago' },
-      { type: 'theft', occurredAt: '2999-01-01T00:00:00Z', description: 'Far future' },
-      { type: 'theft', occurredAt: new Date().toISOString(), description: 'x', valueLost: -20 },
-      { type: 'theft', occurredAt: new Date().toISOString(), description: 'Hidden \u202Etext' },
-      'not an object',
-    ]) {
+    const now = new Date().toISOString()
+    const field = (label: string, path: string, message: string) => ({ label, message, path })
+    const businessRequired = field('Business', 'business', 'This field is required.')
+    // Each body with Payload's validation answer: the fields refused, in Payload's order, word for word.
+    const cases: [unknown, string, unknown[]][] = [
+      [
+        { type: ['theft'], occurredAt: 'yesterday', description: { html: '<b>x</b>' } },
+        'The following fields are invalid: Occurred At, Business',
+        [field('Occurred At', 'occurredAt', 'That is not a date.'), businessRequired],
+      ],
+      [
+        { type: 'theft', occurredAt: '1850-01-01T00:00:00Z', description: 'Long ago' },
+        'The following fields are invalid: Occurred At, Business',
+        [field('Occurred At', 'occurredAt', 'That date is too long ago.'), businessRequired],
+      ],
+      [
+        { type: 'theft', occurredAt: '2999-01-01T00:00:00Z', description: 'Far future' },
+        'The following fields are invalid: Occurred At, Business',
+        [field('Occurred At', 'occurredAt', 'An incident cannot be in the future.'), businessRequired],
+      ],
+      [
+        { type: 'theft', occurredAt: now, description: 'x', valueLost: -20 },
+        'The following fields are invalid: Business, Value Lost',
+        [businessRequired, field('Value Lost', 'valueLost', '-20 is less than the min allowed Value of 0.')],
+      ],
+      [
+        { type: 'theft', occurredAt: now, description: 'Hidden \u202Etext' },
+        'The following field is invalid: description',
+        [{ path: 'description', message: hiddenCharacterMessage }],
+      ],
+    ]
+    for (const [body, message, errors] of cases) {
       const response = await fetch(`${baseUrl()}/api/incidents`, {
         method: 'POST',
         headers: { ...manager, 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       })
       const text = await response.text()
-      expect(response.status, JSON.stringify(body)).toBeGreaterThanOrEqual(400)
-      expect(response.status, JSON.stringify(body)).toBeLessThan(500)
+      expect(response.status, JSON.stringify(body)).toBe(400)
+      expect(JSON.parse(text).errors, JSON.stringify(body)).toMatchObject([
+        { message, data: { collection: 'incidents', errors } },
+      ])
       expect(leaksStack(text)).toBe(false)
     }
+    // A body that is JSON but not an object of fields is refused before Payload reads it.
+    const notAnObject = await fetch(`${baseUrl()}/api/incidents`, {
+      method: 'POST',
+      headers: { ...manager, 'Content-Type': 'application/json' },
+      body: JSON.stringify('not an object'),
+    })
+    expect(notAnObject.status).toBe(400)
+    expect(await notAnObject.json()).toEqual({
+      errors: [{ message: 'The request body must be a JSON object of fields.' }],
+    })
     expect(await count()).toBe(before)
   })
 
-  it('refuses malformed JSON with a 4xx', async () => {
+  it('refuses malformed JSON with a 400 that says so', async () => {
     const response = await fetch(`${baseUrl()}/api/incidents`, {
       method: 'POST',
       headers: { ...manager, 'Content-Type': 'application/json' },
       body: '{"type": "theft", "description": ',
     })
-    expect(response.status).toBeGreaterThanOrEqual(400)
-    expect(response.status).toBeLessThan(500)
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.' }] })
   })
 
   it('refuses an HTML page or an SVG uploaded as a photo', async () => {
     const evidenceCount = async () =>
       (await getJson('/api/evidence?limit=0&depth=0', admin)).body?.totalDocs as number
     const before = await evidenceCount()
-    for (const [bytes, type, name] of [
-      [htmlPretendingToBeJpeg(), 'image/jpeg', 'photo.jpg'],
-      [svgImage(), 'image/svg+xml', 'photo.svg'],
-      [svgImage(), 'image/png', 'photo.png'],
+    // Checked by content before Payload stores anything (lib/uploads/verifyImageContent.ts).
+    const unreadable = 'That file is not a readable image. Use a JPEG, PNG or WebP photo.'
+    const notAPhoto = 'Only JPEG, PNG or WebP photos are accepted.'
+    for (const [bytes, type, name, message] of [
+      [htmlPretendingToBeJpeg(), 'image/jpeg', 'photo.jpg', unreadable],
+      [svgImage(), 'image/svg+xml', 'photo.svg', notAPhoto],
+      [svgImage(), 'image/png', 'photo.png', notAPhoto],
     ] as const) {
       const form = new FormData()
       form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
@@ -164,8 +204,8 @@ describe('hostile writes over REST', () => {
         body: form,
       })
       const text = await response.text()
-      expect(response.status, name).toBeGreaterThanOrEqual(400)
-      expect(response.status, name).toBeLessThan(500)
+      expect(response.status, name).toBe(400)
+      expect(JSON.parse(text).errors?.[0]?.message, name).toBe(message)
       expect(leaksStack(text)).toBe(false)
     }
     expect(await evidenceCount()).toBe(before)
@@ -178,27 +218,35 @@ describe('50 MB bodies', () => {
   it('are refused by the REST API, the file upload and the sign-in endpoint', async () => {
     const upload = new FormData()
     upload.append('file', new Blob([fifty()], { type: 'image/jpeg' }), 'huge.jpg')
-    const targets: [string, RequestInit][] = [
+    const tooLarge = (limitKb: number) => ({
+      status: 413,
+      body: `{"errors":[{"message":"The request is too large: the limit is ${limitKb} kB."}]}`,
+    })
+    // Each target with the answer it gives, by Content-Length, before reading the body: JSON 1 MB, an
+    // upload 10 MB plus 1 MB of fields, Auth.js 64 kB; Next refuses the unknown Server Action id itself.
+    const targets: [string, RequestInit, { status: number; body: string }][] = [
       [
         '/api/incidents',
         { method: 'POST', headers: { ...manager, 'Content-Type': 'application/json' }, body: fifty() },
+        tooLarge(1024),
       ],
-      ['/api/evidence', { method: 'POST', headers: manager, body: upload }],
+      ['/api/evidence', { method: 'POST', headers: manager, body: upload }, tooLarge(11264)],
       [
         '/api/auth/callback/credentials',
         { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: fifty() },
+        tooLarge(64),
       ],
       [
         '/join',
         { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Next-Action': 'x' }, body: fifty() },
+        { status: 400, body: 'Invalid Server Action request.' },
       ],
     ]
-    for (const [path, init] of targets) {
+    for (const [path, init, expected] of targets) {
       const response = await fetch(`${baseUrl()}${path}`, init).catch((error: Error) => error)
       // Refusing by closing the connection early is also a refusal; a 2xx or a 5xx is not.
       if (response instanceof Error) continue
-      expect(response.status, path).toBeGreaterThanOrEqual(400)
-      expect(response.status, path).toBeLessThan(500)
+      expect({ status: response.status, body: await response.text() }, path).toEqual(expected)
     }
     // The app is still answering.
     expect((await fetch(`${baseUrl()}/`)).status).toBe(200)

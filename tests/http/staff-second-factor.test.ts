@@ -9,6 +9,9 @@ import { baseUrl, demoPassword } from '../helpers/http'
 import { enrolStaffWithKnownSecret, staffCode } from '../helpers/staffSecondFactor'
 import { staffTokenOf, submitStaffSignIn } from '../helpers/staffSignInOverHttp'
 
+/** Payload's answer to a wrong password, which staff also get for a right one without NTARS's sign-in. */
+const wrongPasswordMessage = 'The email or password provided is incorrect.'
+
 const post = (path: string, body: unknown) =>
   fetch(`${baseUrl()}${path}`, {
     method: 'POST',
@@ -43,8 +46,8 @@ describe('Payload’s own token-issuing endpoints', () => {
     await enrolStaffWithKnownSecret('editor@ntars.test')
     const response = await post('/api/users/login', { email: 'editor@ntars.test', password: demoPassword })
     expect(response.status).toBe(401)
-    const body = (await response.json()) as { token?: string }
-    expect(body.token).toBeUndefined()
+    // The same answer as a wrong password (collections/Users/hooks/requireSecondFactor.ts).
+    expect(await response.json()).toEqual({ errors: [{ message: wrongPasswordMessage }] })
     expect(staffTokenOf(response)).toBeNull()
   })
 
@@ -53,8 +56,9 @@ describe('Payload’s own token-issuing endpoints', () => {
     expect((await post('/api/users/forgot-password', { email })).status).toBe(200)
     const token = await resetTokenMailedTo(email)
     const response = await post('/api/users/reset-password', { token, password: 'Rope-lantern-harbour-31' })
-    expect(response.ok).toBe(false)
-    expect(((await response.json()) as { token?: string }).token).toBeUndefined()
+    // Payload's reset signs in, so the beforeLogin hook refuses it like a wrong password.
+    expect(response.status).toBe(401)
+    expect(await response.json()).toEqual({ errors: [{ message: wrongPasswordMessage }] })
     expect(staffTokenOf(response)).toBeNull()
     // The refusal rolled the whole reset back: the old password still signs in (with the code).
     await enrolStaffWithKnownSecret(email)
@@ -67,7 +71,10 @@ describe('Payload’s own token-issuing endpoints', () => {
       password: 'Intruder-password-2026',
       name: 'Intruder',
     })
-    expect(response.ok).toBe(false)
+    expect(response.status).toBe(403)
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'You are not allowed to perform this action.' }],
+    })
     expect(staffTokenOf(response)).toBeNull()
   })
 
@@ -115,6 +122,7 @@ describe('NTARS’s staff sign-in form', () => {
 
   it('sets no cookie for a member account', async () => {
     const response = await submitStaffSignIn('member@ntars.test', { password: demoPassword, code: '' })
+    expect(response.status).toBe(200) // the form again, as for a wrong password
     expect(staffTokenOf(response)).toBeNull()
   })
 })

@@ -59,6 +59,7 @@ describe('who may download the export', () => {
 
   it('gives a scheme manager the ZIP as an uncached attachment, and stamps the request', async () => {
     const manager = await signIn('users', 'manager@ntars.test')
+    const askedAt = Date.now()
     const response = await fetch(`${baseUrl()}${exportPath(requestId)}`, { headers: manager })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/zip')
@@ -73,6 +74,8 @@ describe('who may download the export', () => {
     expect(data.profiles.map((profile) => profile.reference)).toEqual([offenderId])
     expect(files['summary.html']).toBeDefined()
     const request = await getJson(`/api/subject-requests/${requestId}?depth=0`, admin)
-    expect(request.body.exportedAt).toBeTruthy()
+    // Stamped by this download (the app and this test share the machine's clock).
+    expect(Date.parse(request.body.exportedAt)).toBeGreaterThanOrEqual(askedAt)
+    expect(Date.parse(request.body.exportedAt)).toBeLessThanOrEqual(Date.now())
   })
 })

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account, MemberAccount } from '@/access/accountOf'
 import { linkPhotosToProfile } from '@/collections/Offenders/hooks/linkPhotosToProfile'
 import { searchGallery } from '@/features/gallery/searchGallery'
+import { postgresOf } from '@/lib/database/postgresOf'
 import { readableIdsSql } from '@/lib/database/readableIdsSql'
 import type { Offender } from '@/payload-types'
 import { attempt } from '../helpers/attempt'
@@ -273,9 +274,10 @@ describe('a member’s report links only what the member may link', () => {
       ...as('member'),
     } as never)
     const report = await theftBy('member', { offenders: [fx.offenders.offApproved, proposal.id] })
-    const saved = await stored<{ offenders: number[] }>('incidents', report.id)
+    const saved = await stored<{ offenders: number[]; occurredAt: string }>('incidents', report.id)
     expect(saved.offenders).toEqual([fx.offenders.offApproved, proposal.id])
-    expect((await stored<Offender>('offenders', proposal.id)).lastIncidentAt).toBeTruthy()
+    // The profile's last incident is this report's time (collections/Incidents/hooks/touchOffenderActivity.ts).
+    expect((await stored<Offender>('offenders', proposal.id)).lastIncidentAt).toBe(saved.occurredAt)
   })
 
   it('does not let a member link someone else’s proposal even when it has no exclusion', async () => {
@@ -529,12 +531,10 @@ describe('reports linked to a safeguarded person reach outreach', () => {
     const where: Where = { id: { in: [...outreachReads, ...others] } }
     const select = await readableIdsSql(payload, 'incidents', outreach, where)
     if (!select) throw new Error('outreach reads no reports at all')
-    const db = (
-      payload.db as unknown as {
-        drizzle: { execute: (query: unknown) => Promise<{ rows: { id: number }[] }> }
-      }
-    ).drizzle
-    const viaSql = (await db.execute(select)).rows.map((row) => Number(row.id)).sort((a, b) => a - b)
+    const db = postgresOf(payload).drizzle
+    const viaSql = (await db.execute<{ id: number }>(select)).rows
+      .map((row) => Number(row.id))
+      .sort((a, b) => a - b)
     const viaFind = (
       await payload.find({
         collection: 'incidents',

@@ -467,7 +467,11 @@ describe('staff sessions', () => {
     }
     vi.setSystemTime(end + 1000)
     expect(await userFor(token)).toBeNull()
-    await expect(refresh(token)).rejects.toThrow()
+    await expect(refresh(token)).rejects.toMatchObject({
+      name: 'Forbidden',
+      status: 403,
+      message: 'You are not allowed to perform this action.',
+    })
   })
 })
 

@@ -10,7 +10,6 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
 import type { PoolClient } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +19,7 @@ import { auditView } from '@/lib/audit/auditView'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { verifyAuditAnchors } from '@/lib/audit/verifyAuditAnchors'
 import { verifyAuditChain } from '@/lib/audit/verifyAuditChain'
+import { postgresOf } from '@/lib/database/postgresOf'
 import { auditAnchorKey } from '@/lib/env/auditAnchorKey'
 import { loadRoleUsers } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
@@ -104,7 +104,7 @@ const verifyScript = async () =>
 
 beforeAll(async () => {
   payload = await testPayload()
-  client = await (payload.db as unknown as PostgresAdapter).pool.connect()
+  client = await postgresOf(payload).pool.connect()
   anchorDir = await mkdtemp(path.join(tmpdir(), 'ntars-anchors-'))
   keys = generateKeyPairSync('ed25519')
   process.env.NTARS_AUDIT_ANCHOR_DIR = anchorDir

@@ -3,7 +3,6 @@
  * `npm run audit:verify`'s one check), the staff page's query filters by person, record, action and date,
  * and refusals and record views write entries with who, what and from where.
  */
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { createLocalReq, Forbidden, type Payload } from 'payload'
 import type { PoolClient } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,6 +13,7 @@ import { auditEvidenceFileView } from '@/lib/audit/auditEvidenceFileView'
 import { auditRefusal } from '@/lib/audit/auditRefusal'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { verifyAuditChain } from '@/lib/audit/verifyAuditChain'
+import { postgresOf } from '@/lib/database/postgresOf'
 import { londonNowLocal } from '@/lib/time/londonTime'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
@@ -74,7 +74,7 @@ beforeAll(async () => {
   payload = await testPayload()
   users = await loadRoleUsers(payload)
   admin = users.admin as StaffAccount
-  client = await (payload.db as unknown as PostgresAdapter).pool.connect()
+  client = await postgresOf(payload).pool.connect()
   const others = await payload.find({
     collection: 'incidents',
     where: { 'business.slug': { equals: 'lantern-books' } },
@@ -187,7 +187,11 @@ describe('listAuditEntries (the staff audit page)', () => {
   it('is refused to an editor', async () => {
     await expect(
       listAuditEntries(payload, users.editor as StaffAccount, { page: 1, entityId: recordId + 1 }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({
+      name: 'Forbidden',
+      status: 403,
+      message: 'You are not allowed to perform this action.',
+    })
   })
 })
 
@@ -201,7 +205,7 @@ describe('refusals and views are logged', () => {
         user: users.member ?? undefined,
         overrideAccess: false,
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ name: 'NotFound', status: 404, message: 'Not Found' })
     // The Local API throws to its caller; the members' pages log the refusal (auditMemberRefusal).
     const req = await createLocalReq({ user: users.member ?? undefined }, payload)
     req.headers = new Headers({ 'x-forwarded-for': '203.0.113.7' })

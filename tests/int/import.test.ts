@@ -9,9 +9,9 @@ import type { Account, StaffAccount } from '@/access/accountOf'
 import { POST } from '@/app/(payload)/staff/import/route'
 import { runImport } from '@/features/imports/runImport'
 import { templateCsv } from '@/features/imports/templateCsv'
-import { toCsvRecord } from '@/features/imports/toCsvRecord'
 import { validateFiles } from '@/features/imports/validateFiles'
 import { writeRows } from '@/features/imports/writeRows'
+import { toCsv } from '@/lib/format/toCsv'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
 
@@ -19,7 +19,7 @@ let payload: Payload
 let users: Record<Role, Account | null>
 const overrideAccess = true // set-up and read-back; the import itself runs as the staff member
 const tag = () => Math.random().toString(36).slice(2, 8)
-const csv = (...records: string[][]) => `${records.map(toCsvRecord).join('\r\n')}\r\n`
+const csv = (...records: string[][]) => toCsv(records)
 
 const offenderHeader = [
   'Ref',
@@ -149,7 +149,8 @@ describe('a good file', () => {
     expect(robin.approvedBy).toBe(users['scheme-manager']?.id)
     expect(robin.exclusion?.stage).toBe('exclusion')
     expect(robin.exclusion?.startsAt).toBe('2025-08-31T23:00:00.000Z') // midnight, London summer time
-    expect(robin.exclusion?.endsAt).toBeTruthy() // from the scheme settings, by the collection's hook
+    // 12 months on (the scheme settings' default), by the collection's hook.
+    expect(robin.exclusion?.endsAt).toBe('2026-08-31T23:00:00.000Z')
     expect(robin.lastIncidentAt).toBe('2025-10-14T14:40:00.000Z')
     const sought = await payload.findByID({
       collection: 'offenders',

@@ -366,8 +366,11 @@ describe('staff review', () => {
       accountStatus: 'active',
     })
     // One email: approved, with the set-password link from Payload's forgot-password token.
-    expect(account?.resetPasswordToken).toBeTruthy()
-    expect(new Date(account?.resetPasswordExpiration ?? 0).getTime()).toBeGreaterThan(Date.now())
+    expect(account?.resetPasswordToken).toMatch(/^[0-9a-f]{40}$/) // Payload's token: 20 random bytes, hex
+    // Good for an hour (the members collection's forgotPassword expiration).
+    expect(
+      Math.abs(new Date(account?.resetPasswordExpiration ?? 0).getTime() - (Date.now() + 3_600_000)),
+    ).toBeLessThan(60_000)
     expect(email).toHaveBeenCalledTimes(1)
     const [message] = sentEmails()
     expect(message?.to).toBe(fields.contactEmail)

@@ -9,6 +9,8 @@ import { decideMemberSession } from '@/lib/auth/decideMemberSession'
 import { memberForSession } from '@/lib/auth/memberForSession'
 import { memberSessionTimeouts } from '@/lib/auth/memberSessionTimeouts'
 import { revokeAllMemberSessions } from '@/lib/auth/revokeAllMemberSessions'
+import { revokeMemberSession } from '@/lib/auth/revokeMemberSession'
+import { setMemberSessionDeadline } from '@/lib/auth/setMemberSessionDeadline'
 import type { Member } from '@/payload-types'
 import { testPayload } from '../helpers/testPayload'
 
@@ -158,6 +160,39 @@ describe('memberForSession', () => {
     const till = await signIn(member.email, now)
     await revokeAllMemberSessions(payload, member.id, till.sid)
     expect(await memberForSession(payload, phone, now)).toBeNull()
+    expect(await memberForSession(payload, till, now)).not.toBeNull()
+  })
+
+  it("moves one session's deadline where Payload reads it, and never earlier when asked for later only", async () => {
+    const member = await throwaway()
+    const start = new Date()
+    const phone = await signIn(member.email, start)
+    const till = await signIn(member.email, start)
+    const tillBefore = await storedSession(till.memberId, till.sid)
+    const later = at(start, minutes(45))
+    await setMemberSessionDeadline(payload, { ...phone, expiresAt: later, onlyLater: true })
+    expect(new Date((await storedSession(phone.memberId, phone.sid))?.expiresAt ?? 0)).toEqual(later)
+    await setMemberSessionDeadline(payload, { ...phone, expiresAt: at(start, minutes(35)), onlyLater: true })
+    expect(new Date((await storedSession(phone.memberId, phone.sid))?.expiresAt ?? 0)).toEqual(later)
+    await setMemberSessionDeadline(payload, { ...phone, expiresAt: at(start, minutes(35)), onlyLater: false })
+    expect(new Date((await storedSession(phone.memberId, phone.sid))?.expiresAt ?? 0)).toEqual(
+      at(start, minutes(35)),
+    )
+    expect(await storedSession(till.memberId, till.sid)).toEqual(tillBefore)
+  })
+
+  it('ends one session through Payload and leaves the others; an unknown session changes nothing', async () => {
+    const member = await throwaway()
+    const now = new Date()
+    const phone = await signIn(member.email, now)
+    const till = await signIn(member.email, now)
+    await revokeMemberSession(payload, member.id, phone.sid)
+    expect(await storedSession(member.id, phone.sid)).toBeUndefined()
+    const tillStored = await storedSession(member.id, till.sid)
+    expect(tillStored?.id).toBe(till.sid)
+    await revokeMemberSession(payload, member.id, phone.sid)
+    expect(await revokeAllMemberSessions(payload, member.id, till.sid)).toBe(0)
+    expect(await storedSession(member.id, till.sid)).toEqual(tillStored)
     expect(await memberForSession(payload, till, now)).not.toBeNull()
   })
 

@@ -7,6 +7,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account, MemberAccount } from '@/access/accountOf'
 import { mergeProfiles } from '@/collections/Offenders/duplicates/mergeProfiles'
+import { exclusionDates } from '@/collections/Offenders/exclusions/exclusionDates'
 import { emailAlert } from '@/jobs/emailAlert'
 import { endExpiredExclusions } from '@/jobs/endExpiredExclusions'
 import { sendGalleryDigest } from '@/jobs/galleryDigest'
@@ -55,6 +56,7 @@ describe('exclusions', () => {
   })
 
   it('flags a report of an excluded person during the exclusion as a breach, and moves the appeal date on', async () => {
+    const startsAt = daysFromNow(-30)
     const offender = await payload.create({
       collection: 'offenders',
       data: {
@@ -62,13 +64,14 @@ describe('exclusions', () => {
         lastName: 'Fixture',
         gallery: 'known',
         status: 'approved',
-        exclusion: { stage: 'exclusion', startsAt: daysFromNow(-30) },
+        exclusion: { stage: 'exclusion', startsAt },
       },
       ...as('scheme-manager'),
     } as never)
     const before = await report([offender.id], daysFromNow(-40))
     expect(before.exclusionBreach).toBe(false)
-    const during = await report([offender.id], daysFromNow(-1))
+    const duringAt = daysFromNow(-1)
+    const during = await report([offender.id], duringAt)
     expect(during.exclusionBreach).toBe(true)
     expect(during.breachOf).toEqual([offender.id])
     const stored = await payload.findByID({
@@ -77,9 +80,11 @@ describe('exclusions', () => {
       depth: 0,
       overrideAccess,
     })
-    expect(stored.exclusion?.lastBreachAt).toBeTruthy()
-    expect(new Date(stored.exclusion?.appealFrom as string).getTime()).toBeGreaterThan(
-      Date.now() + 150 * 86_400_000,
+    expect(stored.exclusion?.lastBreachAt).toBe(duringAt)
+    // The breach restarts the incident-free clock: appeal 6 months (the settings' default) after it.
+    const rules = { durationMonths: 12, appealAfterMonths: 6 } // the scheme settings' defaults
+    expect(stored.exclusion?.appealFrom).toBe(
+      exclusionDates(new Date(startsAt), rules, new Date(duringAt)).appealFrom.toISOString(),
     )
   })
 
@@ -215,7 +220,14 @@ describe('duplicates and merging', () => {
   it('refuses a merge by anyone but scheme staff', async () => {
     const member = users.member as MemberAccount
     const req = await createLocalReq({ user: member as never }, payload)
-    await expect(mergeProfiles(req, fx.offenders.offApproved, fx.offenders.offApproved2)).rejects.toThrow()
+    await expect(
+      mergeProfiles(req, fx.offenders.offApproved, fx.offenders.offApproved2),
+    ).rejects.toMatchObject({
+      // A member is stopped at the first read a member may not make: every report of the duplicate at once.
+      name: 'APIError',
+      status: 400,
+      message: 'A list returns at most 100 records at a time: ask for one page (limit 1 to 100).',
+    })
   })
 
   it('needs a reason to reject a proposal', async () => {
@@ -226,7 +238,14 @@ describe('duplicates and merging', () => {
         data: { status: 'rejected' },
         ...as('scheme-manager'),
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      status: 400,
+      data: {
+        collection: 'offenders',
+        errors: [{ path: 'rejectionReason', message: 'Give a reason for rejecting this entry.' }],
+      },
+    })
     const rejected = await payload.update({
       collection: 'offenders',
       id: fx.offenders.offProposed,

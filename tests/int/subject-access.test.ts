@@ -36,7 +36,7 @@ type Fixture = {
   associateId: number
   incidentIds: number[]
   recognitionId: number
-  evidence: { id: number; filename: string }[]
+  evidence: { id: number; filename: string; kind: string }[]
   thirdPartyTexts: string[]
 }
 let fx: Fixture
@@ -86,7 +86,7 @@ const createFixture = async (): Promise<Fixture> => {
     depth: 0,
     overrideAccess: true, // set-up
   })
-  // Reports by two members of different businesses, filed as them so the reporter comes from the session.
+  // Reports by two members of business A, filed as them so the reporter comes from the session.
   const report = (reporter: MemberAccount, description: string, offenders: number[]) =>
     payload.create({
       collection: 'incidents',
@@ -175,7 +175,7 @@ const createFixture = async (): Promise<Fixture> => {
     associateId: associateProfile.id,
     incidentIds: [first.id, second.id],
     recognitionId: recognition.id,
-    evidence: [photo, still].map((doc) => ({ id: doc.id, filename: doc.filename as string })),
+    evidence: [photo, still].map((doc) => ({ id: doc.id, filename: doc.filename as string, kind: doc.kind })),
     thirdPartyTexts: [
       member.name,
       member.email,
@@ -333,7 +333,7 @@ describe('the export ZIP', () => {
     expect(data.incidents.map((incident) => incident.reference).sort()).toEqual([...fx.incidentIds].sort())
     for (const incident of data.incidents) {
       expect(incident.reportedBy).toBe('a scheme member')
-      expect(incident.business).toBeTruthy()
+      expect(incident.business).toBe('Copper Kettle Café') // a business is not a person: named
     }
     expect(
       data.incidents.find((incident) => incident.reference === fx.incidentIds[0])?.otherPeopleInvolved,
@@ -359,7 +359,8 @@ describe('the export ZIP', () => {
   it('includes every image byte for byte as stored', async () => {
     for (const stored of fx.evidence) {
       const entry = data.images.find((image) => image.evidenceId === stored.id)
-      expect(entry?.file).toBeTruthy()
+      // Stored as WebP (uploads are re-encoded), named by evidence id and kind.
+      expect(entry?.file).toBe(`images/${stored.id}-${stored.kind}.webp`)
       const inZip = files[entry?.file as string] as Uint8Array
       const original = await readEvidenceBytes(payload, { id: stored.id }, stored.filename)
       expect(inZip.length).toBeGreaterThan(0)

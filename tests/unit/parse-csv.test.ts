@@ -8,7 +8,7 @@ import { parseMoney } from '@/features/imports/parseMoney'
 import { parseUkDate } from '@/features/imports/parseUkDate'
 import { readTable } from '@/features/imports/readTable'
 import { templateCsv } from '@/features/imports/templateCsv'
-import { toCsvRecord } from '@/features/imports/toCsvRecord'
+import { toCsv } from '@/lib/format/toCsv'
 
 describe('parseCsv', () => {
   it('reads plain fields and records ended by CRLF, LF or CR', () => {
@@ -56,12 +56,20 @@ describe('parseCsv', () => {
     expect(parseCsv(text, 6)).toHaveLength(6)
   })
 
-  it('reads back what toCsvRecord and the templates write', () => {
-    const fields = ['plain', 'with, comma', 'with "quote"', 'two\r\nlines', '']
-    expect(parseCsv(toCsvRecord(fields))).toEqual([fields])
+  it('reads back what toCsv and the templates write', () => {
+    const fields = ['plain', 'with, comma', 'with "quote"', 'two\r\nlines', 'lone\nbreak', '']
+    expect(parseCsv(toCsv([fields, fields]))).toEqual([fields, fields])
     const [header, example] = parseCsv(templateCsv('incidents'))
     expect(header).toEqual(incidentColumns.map((column) => column.header))
     expect(example).toHaveLength(incidentColumns.length)
+  })
+})
+
+describe('toCsv', () => {
+  it('defuses text that a spreadsheet would run as a formula, but not numbers', () => {
+    expect(
+      toCsv([['=HYPERLINK("x")', '-5', '+1', '@SUM(A1)', '\tx', 'plain', -5, 2.5, null, Number.NaN]]),
+    ).toBe(`"'=HYPERLINK(""x"")",'-5,'+1,'@SUM(A1),'\tx,plain,-5,2.5,,\r\n`)
   })
 })
 

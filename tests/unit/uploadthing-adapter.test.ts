@@ -199,7 +199,11 @@ describe('UploadThing storage adapter', () => {
         req,
         storageFilePath: 'refused.webp',
       }),
-    ).rejects.toThrow('could not be stored')
+    ).rejects.toMatchObject({
+      name: 'APIError',
+      status: 502,
+      message: 'The file could not be stored. Nothing was saved; please try again.',
+    })
     expect(standIn.files.size).toBe(before)
     expect(logs).toHaveLength(1)
     const logged = JSON.stringify(logs)
@@ -221,12 +225,13 @@ describe('UploadThing storage adapter', () => {
   it('rejects a malformed token at start-up without repeating it', () => {
     const secret = 'not-a-real-token-sk_live_do_not_log'
     const adapter = uploadthingAdapter({ token: secret })({ collection: Evidence })
-    expect(() => adapter.onInit?.()).toThrow(/not a valid UploadThing v7 token/)
-    try {
-      adapter.onInit?.()
-    } catch (error) {
-      expect(String(error)).not.toContain(secret)
-    }
+    // The whole message, word for word: it names the variable and the fix, and holds no part of the token.
+    expect(() => adapter.onInit?.()).toThrow(
+      new Error(
+        'UPLOADTHING_TOKEN is not a valid UploadThing v7 token (base64 JSON with apiKey, appId and regions). ' +
+          'Copy it again from the UploadThing dashboard (API Keys, V7 tab).',
+      ),
+    )
     expect(() =>
       uploadthingAdapter({ token: standIn.token })({ collection: Evidence }).onInit?.(),
     ).not.toThrow()
@@ -369,7 +374,12 @@ describe('uploadthingStorage plugin (with the cloud-storage plugin’s own hooks
         previousDoc: {},
         req,
       } as unknown as Parameters<CollectionAfterChangeHook>[0]),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({
+      name: 'APIError',
+      status: 502,
+      isPublic: true,
+      message: 'The file could not be stored. Nothing was saved; please try again.',
+    })
     expect(updates).toEqual([])
   })
 

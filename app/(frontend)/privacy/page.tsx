@@ -2,14 +2,14 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { months } from '@/lib/format/months'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
-import { getPrivacySettings } from '@/lib/settings/getPrivacySettings'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 // Prerendered; a settings change purges it at once (globals/SchemeSettings/hooks/revalidateSettings.ts), so
 // the periods quoted here are always the ones the scheme applies.
 export const revalidate = 3600
 
 export const generateMetadata = async (): Promise<Metadata> => {
-  const settings = await getPrivacySettings()
+  const settings = await getSchemeSettings()
   return pageMetadata({
     title: 'Privacy notice',
     description: `How ${settings.schemeName} uses information about people involved in crime and anti-social behaviour in ${settings.townName}, how long it is kept, and how to ask for yours.`,
@@ -28,7 +28,7 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 )
 
 export default async function PrivacyPage() {
-  const settings = await getPrivacySettings()
+  const settings = await getSchemeSettings()
   const scheme = settings.schemeFullName ?? settings.schemeName
   const { retention, exclusions, contact } = settings
   return (

@@ -1,6 +1,7 @@
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { Pagination } from '@/components/members/Pagination'
 import { ReportList } from '@/components/members/ReportList'
+import { SelectField } from '@/components/shared/SelectField'
 import { listReports } from '@/features/reports/listReports'
 import { requireMember } from '@/lib/auth/requireMember'
 
@@ -27,24 +28,15 @@ export default async function IncidentsPage({
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{heading}</h1>
       <form className="flex flex-wrap items-end gap-2" method="get">
-        <div>
-          <label htmlFor="type" className="block font-medium">
-            Type
-          </label>
-          <select
-            id="type"
-            name="type"
-            defaultValue={type ?? ''}
-            className="rounded border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="">All types</option>
-            {incidentTypes.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="type"
+          name="type"
+          label="Type"
+          options={incidentTypes}
+          emptyOption="All types"
+          defaultValue={type ?? ''}
+          className="rounded border border-slate-400 bg-white px-3 py-2"
+        />
         <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">
           Filter
         </button>

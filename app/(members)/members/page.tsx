@@ -1,5 +1,4 @@
-import Link from 'next/link'
-import { memberLinks } from '@/components/members/memberLinks'
+import { MemberLinkList } from '@/components/members/MemberLinkList'
 import { requireMember } from '@/lib/auth/requireMember'
 
 export const metadata = { title: 'Home' }
@@ -15,18 +14,12 @@ export default async function MembersHome({ searchParams }: { searchParams: Prom
           That page is not part of your role in the scheme.
         </p>
       ) : null}
-      <ul className="grid gap-3 sm:grid-cols-2">
-        {memberLinks(member.role, member.agency).map((link) => (
-          <li key={link.href}>
-            <Link
-              href={link.href}
-              className="block rounded-lg border border-slate-300 bg-white p-4 text-lg font-semibold shadow-sm"
-            >
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <MemberLinkList
+        role={member.role}
+        agency={member.agency}
+        listClassName="grid gap-3 sm:grid-cols-2"
+        linkClassName="block rounded-lg border border-slate-300 bg-white p-4 text-lg font-semibold shadow-sm"
+      />
       <p className="text-slate-700">
         In an emergency, when a crime is in progress or someone is in danger, call 999.
       </p>

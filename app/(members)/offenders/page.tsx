@@ -1,10 +1,18 @@
 import { warningMarkers } from '@/collections/Offenders/warningMarkers'
 import { GalleryGrid } from '@/components/members/GalleryGrid'
 import { Pagination } from '@/components/members/Pagination'
+import { compactInputClass } from '@/components/shared/inputClasses'
+import { SelectField } from '@/components/shared/SelectField'
+import { TextField } from '@/components/shared/TextField'
+import { requireGalleryViewer } from '@/features/gallery/requireGalleryViewer'
 import { searchGallery } from '@/features/gallery/searchGallery'
-import { requireGalleryViewer } from '@/lib/auth/requireGalleryViewer'
 
 export const metadata = { title: 'Offender gallery' }
+
+const galleries = [
+  { value: 'known', label: 'Known' },
+  { value: 'id-sought', label: 'ID sought' },
+] as const
 
 type Params = { q?: string; marker?: string; gallery?: string; recent?: string; page?: string }
 
@@ -31,50 +39,27 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
         className="grid gap-2 rounded-lg border border-slate-300 bg-white p-3 sm:grid-cols-2"
       >
         <div className="sm:col-span-2">
-          <label htmlFor="q" className="block font-medium">
-            Search name, nickname or description
-          </label>
-          <input
+          <TextField
             id="q"
             name="q"
+            label="Search name, nickname or description"
             type="search"
             defaultValue={params.q ?? ''}
-            className="w-full rounded border border-slate-400 px-3 py-2"
+            className={compactInputClass}
           />
         </div>
-        <div>
-          <label htmlFor="marker" className="block font-medium">
-            Warning marker
-          </label>
-          <select
-            id="marker"
-            name="marker"
-            defaultValue={marker ?? ''}
-            className="w-full rounded border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="">Any</option>
-            {warningMarkers.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="gallery" className="block font-medium">
-            Gallery
-          </label>
-          <select
-            id="gallery"
-            name="gallery"
-            defaultValue={gallery ?? ''}
-            className="w-full rounded border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="">Everyone</option>
-            <option value="known">Known</option>
-            <option value="id-sought">ID sought</option>
-          </select>
-        </div>
+        {[
+          {
+            id: 'marker',
+            label: 'Warning marker',
+            options: warningMarkers,
+            emptyOption: 'Any',
+            value: marker,
+          },
+          { id: 'gallery', label: 'Gallery', options: galleries, emptyOption: 'Everyone', value: gallery },
+        ].map(({ value, ...select }) => (
+          <SelectField key={select.id} name={select.id} defaultValue={value ?? ''} {...select} />
+        ))}
         <label className="flex items-center gap-2">
           <input
             type="checkbox"

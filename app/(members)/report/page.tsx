@@ -1,11 +1,12 @@
+import { mayReport } from '@/collections/Incidents/access/mayReport'
 import { ReportForm } from '@/components/report/ReportForm'
-import { requireMember } from '@/lib/auth/requireMember'
+import { requireMemberAllowedBy } from '@/lib/auth/requireMemberAllowedBy'
 import { londonNowLocal } from '@/lib/time/londonTime'
 
 export const metadata = { title: 'Report an incident' }
 
 export default async function ReportPage() {
-  const member = await requireMember('member', 'business-manager')
+  const member = await requireMemberAllowedBy(mayReport, 'Report form')
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Report an incident</h1>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { SignInForm } from '@/components/members/SignInForm'
+import { ForgottenPasswordLink } from '@/components/shared/ForgottenPasswordLink'
 import { currentMember } from '@/lib/auth/currentMember'
 
 export const metadata = { title: 'Sign in' }
@@ -13,11 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">Members’ sign-in</h1>
       <p className="text-slate-700">For staff of member businesses, police officers and partner agencies.</p>
       <SignInForm next={next} />
-      <p>
-        <Link className="underline" href="/forgot-password">
-          Forgotten your password?
-        </Link>
-      </p>
+      <ForgottenPasswordLink href="/forgot-password" />
       <p className="text-sm text-slate-700">
         In an emergency call 999. BID staff sign in to the{' '}
         <Link className="underline" href="/admin">

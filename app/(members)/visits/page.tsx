@@ -1,13 +1,14 @@
+import { mayLogVisit } from '@/collections/ShopVisits/access/mayLogVisit'
 import { VisitForm } from '@/components/members/VisitForm'
 import { listAdoptedShopsOf } from '@/features/campaigns/listAdoptedShopsOf'
-import { requireMember } from '@/lib/auth/requireMember'
+import { requireMemberAllowedBy } from '@/lib/auth/requireMemberAllowedBy'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { londonNowLocal } from '@/lib/time/londonTime'
 
 export const metadata = { title: 'Shop visits' }
 
 export default async function VisitsPage() {
-  const officer = await requireMember('police')
+  const officer = await requireMemberAllowedBy(mayLogVisit, 'Shop visits')
   const { shops, visits } = await listAdoptedShopsOf(officer)
   return (
     <div className="space-y-4">

@@ -1,7 +1,5 @@
 import type { Access } from 'payload'
-import { isBusinessMember } from '@/access/member'
-import { hasStaffRole } from '@/access/staff'
+import { mayReport } from './mayReport'
 
-/** Staff of member businesses report; scheme staff enter reports phoned in. Police and partners don't. */
-export const createIncidents: Access = (args) =>
-  hasStaffRole(args.req, 'admin', 'scheme-manager') || isBusinessMember(args)
+/** Reports are filed by whoever mayReport admits (business staff; scheme staff for reports phoned in). */
+export const createIncidents: Access = ({ req }) => mayReport(req)

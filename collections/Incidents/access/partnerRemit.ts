@@ -13,7 +13,7 @@ export const partnerRemit: Record<PartnerAgency, readonly IncidentType[]> = {
 
 /**
  * Reports linked to a safeguarded (vulnerable) person go to outreach whatever their type; the ASB unit still
- * sees them only when their type is in its remit (DESIGN.md).
+ * sees them only when their type is in its remit (docs/access-control.md).
  */
 export const followsSafeguardedPeople: Record<PartnerAgency, boolean> = {
   'asb-unit': false,

@@ -1,6 +1,5 @@
 import type { FieldAccess } from 'payload'
-import { memberWithRole } from '@/access/member'
-import { hasStaffRole } from '@/access/staff'
+import { mayAddPoliceDetails } from './mayAddPoliceDetails'
 
-export const policeOrSchemeManagerField: FieldAccess = ({ req }) =>
-  hasStaffRole(req, 'admin', 'scheme-manager') || memberWithRole(req, 'police') !== null
+/** Police fields and notes: written, and police notes read, by whoever may add police details. */
+export const policeOrSchemeManagerField: FieldAccess = ({ req }) => mayAddPoliceDetails(req)

@@ -1,7 +1,5 @@
 import type { Access } from 'payload'
-import { memberWithRole } from '@/access/member'
-import { hasStaffRole } from '@/access/staff'
+import { mayAddPoliceDetails } from './mayAddPoliceDetails'
 
-/** Scheme staff edit reports; police may open any report to add their fields (field access limits them). */
-export const updateIncidents: Access = ({ req }) =>
-  hasStaffRole(req, 'admin', 'scheme-manager') || memberWithRole(req, 'police') !== null
+/** Scheme staff edit reports; police may open any report to add their details (field access limits them). */
+export const updateIncidents: Access = ({ req }) => mayAddPoliceDetails(req)

@@ -1,4 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { isRecoveredAboveLost, recoveredAboveLostMessage } from '../rules/incidentValueLimits'
+import { mayLinkToGallery } from '../rules/mayLinkToGallery'
 
 /**
  * A welfare concern is about someone's wellbeing: it never links to the offender gallery. Value recovered
@@ -8,13 +10,13 @@ export const validateIncidentLinks: CollectionBeforeChangeHook = ({ collection, 
   const type = data.type ?? originalDoc?.type
   const offenders = data.offenders ?? originalDoc?.offenders ?? []
   const errors: { message: string; path: string }[] = []
-  if (type === 'welfare-concern' && Array.isArray(offenders) && offenders.length > 0) {
+  if (!mayLinkToGallery(type) && Array.isArray(offenders) && offenders.length > 0) {
     errors.push({ message: 'A welfare concern cannot be linked to an offender profile.', path: 'offenders' })
   }
   const lost = data.valueLost ?? originalDoc?.valueLost
   const recovered = data.valueRecovered ?? originalDoc?.valueRecovered
-  if (typeof lost === 'number' && typeof recovered === 'number' && recovered > lost) {
-    errors.push({ message: 'Value recovered cannot be more than value lost.', path: 'valueRecovered' })
+  if (isRecoveredAboveLost(lost, recovered)) {
+    errors.push({ message: recoveredAboveLostMessage, path: 'valueRecovered' })
   }
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
   return data

@@ -10,7 +10,7 @@ const idOf = (id: number | string | undefined) =>
 
 /**
  * Scheme staff see every account; a business manager sees their business's accounts; police see their own
- * and the reporters of reports they can read (DESIGN: a witness statement needs the reporter's contact),
+ * and the reporters of reports they can read (a witness statement needs the reporter's contact),
  * never a list of every shop's staff; everyone else sees only their own.
  */
 export const readMembers: Access = async ({ req, id }): Promise<AccessResult> => {

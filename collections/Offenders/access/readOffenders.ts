@@ -1,6 +1,6 @@
 import type { Access, AccessResult, Where } from 'payload'
-import { memberWithRole, partnerAgencyOf } from '@/access/member'
 import { hasStaffRole } from '@/access/staff'
+import { seesGallery } from './seesGallery'
 
 /** The gallery, seen through `via` (a relationship to profiles, e.g. `offender.`): approved, not safeguarded. */
 export const galleryProfilesVia = (via = ''): Where => ({
@@ -17,7 +17,5 @@ export const galleryProfiles: Where = galleryProfilesVia()
  */
 export const readOffenders: Access = ({ req }): AccessResult => {
   if (hasStaffRole(req, 'admin', 'scheme-manager')) return true
-  if (memberWithRole(req, 'police', 'member', 'business-manager')) return galleryProfiles
-  if (partnerAgencyOf(req) === 'asb-unit') return galleryProfiles
-  return false
+  return seesGallery(req) ? galleryProfiles : false
 }

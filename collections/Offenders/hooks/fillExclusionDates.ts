@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { exclusionDates } from '@/collections/Offenders/exclusions/exclusionDates'
+import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
 
 type Exclusion = {
   stage?: string | null
@@ -22,17 +23,10 @@ export const fillExclusionDates: CollectionBeforeChangeHook = async ({ data, ori
   const restarted = startsAt !== before.startsAt || exclusion.stage !== before.stage
   const breached = exclusion.lastBreachAt && exclusion.lastBreachAt !== before.lastBreachAt
   if (!restarted && !breached && exclusion.endsAt && exclusion.appealFrom) return data
-  const settings = await req.payload.findGlobal({
-    slug: 'scheme-settings',
-    depth: 0,
-    select: { exclusions: true },
-    // The rules are public settings; a hook reads them for whoever is editing.
-    overrideAccess: true,
-    req,
-  })
+  const { exclusions } = await readSchemeSettings(req.payload, req)
   const rules = {
-    durationMonths: settings.exclusions?.durationMonths ?? 12,
-    appealAfterMonths: settings.exclusions?.appealAfterMonths ?? 6,
+    durationMonths: exclusions?.durationMonths ?? 12,
+    appealAfterMonths: exclusions?.appealAfterMonths ?? 6,
   }
   const dates = exclusionDates(
     new Date(startsAt),

@@ -5,7 +5,7 @@ import type { UploadthingAdapterOptions } from './types'
 import { uploadthingAdapter } from './uploadthingAdapter'
 
 export interface UploadthingStorageOptions extends Omit<UploadthingAdapterOptions, 'token'> {
-  /** `process.env.UPLOADTHING_TOKEN`. Unset or empty: files stay on local disk (the plugin is disabled). */
+  /** `uploadthingToken()` (lib/env). Unset or empty: files stay on local disk (the plugin is disabled). */
   token: string | undefined
   /** The upload collections whose files go to UploadThing. */
   collections: UploadCollectionSlug[]

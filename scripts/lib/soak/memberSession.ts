@@ -1,12 +1,14 @@
+import { CookieJar } from '../cookieJar'
+import { signInMember } from '../signInMember'
+
 /**
  * One virtual member's browser, as far as the server can tell: a cookie jar, and requests that carry it.
- * Signs in through the real next-auth credentials endpoint (CSRF token, then the callback), as the sign-in
- * form's server action does on the member's behalf.
+ * Signs in through the real next-auth credentials endpoint (signInMember), as the sign-in form does.
  */
 export type Answer = { status: number; body: string; ms: number; location: string | null }
 
 export class MemberSession {
-  private readonly cookies = new Map<string, string>()
+  private readonly jar = new CookieJar()
 
   constructor(
     private readonly baseUrl: string,
@@ -15,18 +17,6 @@ export class MemberSession {
     private readonly timeoutMs = 30_000,
   ) {}
 
-  private remember(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';')
-      const at = pair.indexOf('=')
-      if (at > 0) this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim())
-    }
-  }
-
-  private cookieHeader() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
-  }
-
   async request(path: string, init: RequestInit = {}): Promise<Answer> {
     const started = performance.now()
     const response = await fetch(`${this.baseUrl}${path}`, {
@@ -34,12 +24,12 @@ export class MemberSession {
       redirect: 'manual',
       headers: {
         ...(init.headers as Record<string, string>),
-        cookie: this.cookieHeader(),
+        cookie: this.jar.header(),
         'x-forwarded-for': this.address,
       },
       signal: AbortSignal.timeout(this.timeoutMs),
     })
-    this.remember(response)
+    this.jar.remember(response)
     const body = await response.text()
     return {
       status: response.status,
@@ -52,15 +42,17 @@ export class MemberSession {
   /** True when the credentials callback answered with a session cookie and no error redirect. */
   async signIn(email: string, password: string): Promise<Answer & { ok: boolean }> {
     const started = performance.now()
-    const csrf = await this.request('/api/auth/csrf')
-    const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string }
-    const answer = await this.request('/api/auth/callback/credentials', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email, password, csrfToken, callbackUrl: '/members' }),
+    const { response, signedIn } = await signInMember(this.baseUrl, email, password, {
+      headers: { 'x-forwarded-for': this.address },
+      jar: this.jar,
+      timeoutMs: this.timeoutMs,
     })
-    const ok =
-      answer.status === 302 && [...this.cookies.keys()].some((name) => name.includes('session-token'))
-    return { ...answer, ok, ms: performance.now() - started }
+    return {
+      status: response.status,
+      body: await response.text(),
+      ms: performance.now() - started,
+      location: response.headers.get('location'),
+      ok: response.status === 302 && signedIn,
+    }
   }
 }

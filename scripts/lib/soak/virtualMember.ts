@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { londonNowLocal } from '../../../lib/time/londonTime'
 import { callServerAction } from './callServerAction'
 import { MemberSession } from './memberSession'
 import type { SoakStats } from './soakStats'
@@ -54,19 +55,7 @@ const reportTypes = [
 ]
 const searchWords = ['hood', 'tall', 'cap', 'jacket', 'beard', 'a', 'red', 'bag']
 
-const londonLocalMinutesAgo = (minutes: number) => {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() - minutes * 60_000))
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? ''
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`
-}
+const londonLocalMinutesAgo = (minutes: number) => londonNowLocal(new Date(Date.now() - minutes * 60_000))
 
 /**
  * One member for the length of the run: signs in, then browses the gallery (list, search, profile) and files
@@ -172,8 +161,8 @@ export const runVirtualMember = async (context: SoakContext, member: SoakMember)
     context.unacknowledged.push({ key, member: member.id, withPhoto })
   }
 
-  // Members arrive over the first part of the run (up to 30 s), as a shift starting would. A first run with
-  // all 200 arriving within 10 s turned into a sign-in storm (password hashing) that starved everything else.
+  // Members arrive over the first part of the run (up to 30 s), as a shift starting would: all at once, their
+  // password hashing starves every other request (docs/soak-and-faults.md, "Arrivals").
   await pause(Math.random() * Math.min(30_000, (context.deadline - context.startedAt) * 0.4))
   for (let attempt = 1; Date.now() < context.deadline; attempt++) {
     const start = now()

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { BackLink } from '@/components/shared/BackLink'
 import { EventDetails } from '@/components/site/EventDetails'
 import { HeroImage } from '@/components/site/HeroImage'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { getPublicBriefing } from '@/features/briefings/getPublicBriefing'
 import { listPublicBriefings } from '@/features/briefings/listPublicBriefings'
+import { formatLongDate } from '@/lib/format/formatLongDate'
 import { ogImageOf } from '@/lib/seo/ogImageOf'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
@@ -14,13 +15,6 @@ import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 export const revalidate = 3600
 
 type Params = { params: Promise<{ slug: string }> }
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
 
 export const generateStaticParams = async () =>
   (await listPublicBriefings(50)).map((briefing) => ({ slug: briefing.slug }))
@@ -46,18 +40,16 @@ export default async function BriefingPage({ params }: Params) {
   const label = { news: 'News', alert: 'Alert', event: 'Event' }[briefing.kind]
   return (
     <article className="space-y-6">
-      <p>
-        <Link className="font-medium text-brand underline" href="/news">
-          All news and events
-        </Link>
-      </p>
+      <BackLink href="/news" tone="brand">
+        All news and events
+      </BackLink>
       <header className="space-y-2">
         <p className="text-sm font-medium text-slate-700">
           {label}
           {briefing.publishedAt ? (
             <>
               {' · '}
-              <time dateTime={briefing.publishedAt}>{dateFormat.format(new Date(briefing.publishedAt))}</time>
+              <time dateTime={briefing.publishedAt}>{formatLongDate(briefing.publishedAt)}</time>
             </>
           ) : null}
         </p>

@@ -1,5 +1,5 @@
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { BackLink } from '@/components/shared/BackLink'
 import { RichTextBody } from '@/components/site/RichTextBody'
 import { getBriefingForMember } from '@/features/briefings/getBriefingForMember'
 import { rsvpAction } from '@/features/events/rsvpAction'
@@ -16,11 +16,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ slug:
   const { briefing, rsvp, going } = found
   return (
     <article className="space-y-4">
-      <p>
-        <Link className="underline" href="/briefings">
-          All briefings
-        </Link>
-      </p>
+      <BackLink href="/briefings">All briefings</BackLink>
       <h1 className="text-2xl font-bold">{briefing.title}</h1>
       <p className="text-lg">{briefing.summary}</p>
       {briefing.kind === 'event' && briefing.event ? (

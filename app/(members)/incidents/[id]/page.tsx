@@ -1,7 +1,10 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
 import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
+import { BackLink } from '@/components/shared/BackLink'
+import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
 import { getIncident } from '@/features/reports/getIncident'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
@@ -33,14 +36,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
   return (
     <article className="space-y-4">
-      <p>
-        <Link
-          className="underline"
-          href={member.role === 'member' || member.role === 'business-manager' ? '/reports' : '/incidents'}
-        >
-          Back to reports
-        </Link>
-      </p>
+      <BackLink
+        href={member.role === 'member' || member.role === 'business-manager' ? '/reports' : '/incidents'}
+      >
+        Back to reports
+      </BackLink>
       <h1 className="text-2xl font-bold">
         {labelOf(incidentTypes, incident.type)} · NT-{String(incident.id).padStart(6, '0')}
       </h1>
@@ -124,14 +124,14 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           </ul>
         </section>
       ) : null}
-      {member.role === 'police' ? (
+      {mayExportEvidencePack(member) ? (
         <p>
           <a className="underline" href={`/evidence-pack/incidents/${incident.id}`} download>
             Download evidence pack (PDF)
           </a>
         </p>
       ) : null}
-      {member.role === 'police' ? (
+      {mayAddPoliceDetails({ user: member }) ? (
         <PoliceFieldsForm
           id={incident.id}
           crimeReference={incident.police?.crimeReference}

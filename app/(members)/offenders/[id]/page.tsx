@@ -3,15 +3,19 @@ import { notFound } from 'next/navigation'
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { isExclusionActive } from '@/collections/Offenders/exclusions/isExclusionActive'
 import { warningMarkers } from '@/collections/Offenders/warningMarkers'
+import { mayRecognise } from '@/collections/Recognitions/access/mayRecognise'
 import { PatternSummary } from '@/components/charts/PatternSummary'
 import { EvidencePackForm } from '@/components/members/EvidencePackForm'
 import { RecogniseForm } from '@/components/members/RecogniseForm'
+import { BackLink } from '@/components/shared/BackLink'
 import { listPackableIncidents } from '@/features/evidencePack/listPackableIncidents'
+import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
 import { getOffenderProfile } from '@/features/gallery/getOffenderProfile'
+import { requireGalleryViewer } from '@/features/gallery/requireGalleryViewer'
 import { summariseAggregates } from '@/features/patterns/summariseAggregates'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
-import { requireGalleryViewer } from '@/lib/auth/requireGalleryViewer'
+import { formatLongDate } from '@/lib/format/formatLongDate'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
 import { londonNowLocal } from '@/lib/time/londonTime'
@@ -23,15 +27,7 @@ export const metadata = { title: 'Profile' }
 // charts and the totals still cover every report.
 const chartWeeks = 52
 
-const formatDay = (iso?: string | null) =>
-  iso
-    ? new Date(iso).toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'Europe/London',
-      })
-    : '—'
+const formatDay = (iso?: string | null) => (iso ? formatLongDate(iso) : '—')
 
 export default async function OffenderProfilePage({ params }: { params: Promise<{ id: string }> }) {
   const member = await requireGalleryViewer()
@@ -56,11 +52,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
   const excluded = isExclusionActive(exclusion)
   return (
     <article className="space-y-6">
-      <p>
-        <Link className="underline" href="/offenders">
-          Back to the gallery
-        </Link>
-      </p>
+      <BackLink href="/offenders">Back to the gallery</BackLink>
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{offender.displayName}</h1>
         {offender.gallery === 'id-sought' ? (
@@ -164,13 +156,15 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
           ))}
         </ul>
       </section>
-      {member.role === 'police' ? (
+      {mayExportEvidencePack(member) ? (
         <EvidencePackForm
           offenderId={offender.id}
           incidents={await listPackableIncidents(member, offender.id)}
         />
       ) : null}
-      {member.role !== 'partner' ? <RecogniseForm offenderId={offender.id} now={londonNowLocal()} /> : null}
+      {mayRecognise({ user: member }) ? (
+        <RecogniseForm offenderId={offender.id} now={londonNowLocal()} />
+      ) : null}
     </article>
   )
 }

@@ -4,11 +4,7 @@ import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { currentMember } from '@/lib/auth/currentMember'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
-
-const privateHeaders = {
-  'Cache-Control': 'private, no-store, max-age=0',
-  'X-Content-Type-Options': 'nosniff',
-}
+import { privateHeaders } from '@/lib/security/privateHeaders'
 
 /**
  * A private image for the members' area, watermarked with the viewer's name, business and the date.

@@ -4,16 +4,9 @@ import type { ImportMode, ImportResult } from '@/features/imports/importResult'
 import { importStaffOf } from '@/features/imports/importStaffOf'
 import { type ImportFiles, runImport } from '@/features/imports/runImport'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { privateHeaders } from '@/lib/security/privateHeaders'
+import { privateTextResponse } from '@/lib/security/privateTextResponse'
 
-const privateHeaders = {
-  'Cache-Control': 'private, no-store, max-age=0',
-  'X-Content-Type-Options': 'nosniff',
-}
-const refuse = (status: number, message: string) =>
-  new Response(message, {
-    status,
-    headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
-  })
 // Two files of the largest size, and the form's own few fields.
 const maxBody = 2 * csvLimits.maxBytes + 64 * 1024
 
@@ -25,25 +18,27 @@ const maxBody = 2 * csvLimits.maxBytes + 64 * 1024
 export async function POST(request: Request) {
   // The admin's cookie is SameSite=Lax already; a browser saying the form came from another site is refused too.
   if (request.headers.get('sec-fetch-site') === 'cross-site') {
-    return refuse(403, 'Imports are sent from the admin page only.')
+    return privateTextResponse(403, 'Imports are sent from the admin page only.')
   }
   const payload = await getPayloadClient()
   const caller = await importStaffOf(payload, request.headers, 'a CSV import')
-  if (!caller.ok) return refuse(caller.status, caller.message)
-  if (Number(request.headers.get('content-length') ?? 0) > maxBody) return refuse(413, tooLargeMessage)
+  if (!caller.ok) return privateTextResponse(caller.status, caller.message)
+  if (Number(request.headers.get('content-length') ?? 0) > maxBody)
+    return privateTextResponse(413, tooLargeMessage)
 
   let form: FormData
   try {
     form = await request.formData()
   } catch {
-    return refuse(400, 'Send the files as a form upload (multipart/form-data).')
+    return privateTextResponse(400, 'Send the files as a form upload (multipart/form-data).')
   }
   const mode: ImportMode = form.get('mode') === 'import' ? 'import' : 'dry-run'
   const files: ImportFiles = {}
   for (const kind of ['offenders', 'incidents'] as const) {
     const file = form.get(kind)
     if (!(file instanceof File) || file.size === 0) continue
-    if (file.size > csvLimits.maxBytes) return refuse(413, `The ${kind} file: ${tooLargeMessage}`)
+    if (file.size > csvLimits.maxBytes)
+      return privateTextResponse(413, `The ${kind} file: ${tooLargeMessage}`)
     files[kind] = decodeCsvBytes(await file.arrayBuffer())
   }
 

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
+import { ForgottenPasswordLink } from '@/components/shared/ForgottenPasswordLink'
 import { StaffSignInForm } from '@/components/staff/StaffSignInForm'
 import { currentStaff } from '@/lib/auth/currentStaff'
 import { safeAdminPath } from '@/lib/staffAuth/safeAdminPath'
@@ -23,11 +24,7 @@ export default async function StaffSignInPage({
         </p>
       ) : null}
       <StaffSignInForm next={safeAdminPath(next)} />
-      <p>
-        <Link className="underline" href="/admin/forgot">
-          Forgotten your password?
-        </Link>
-      </p>
+      <ForgottenPasswordLink href="/admin/forgot" />
       <p className="text-sm text-slate-700">
         Lost your phone and your recovery codes? Ask an NTARS admin to reset your second factor. Member
         businesses sign in to the{' '}

@@ -1,11 +1,8 @@
 import { importStaffOf } from '@/features/imports/importStaffOf'
 import { templateCsv } from '@/features/imports/templateCsv'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
-
-const privateHeaders = {
-  'Cache-Control': 'private, no-store, max-age=0',
-  'X-Content-Type-Options': 'nosniff',
-}
+import { privateHeaders } from '@/lib/security/privateHeaders'
+import { privateTextResponse } from '@/lib/security/privateTextResponse'
 
 /** Downloads the template CSV for one kind of import file (offenders or incidents), for importing staff. */
 export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }) {
@@ -15,12 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   }
   const payload = await getPayloadClient()
   const caller = await importStaffOf(payload, request.headers, 'an import template download')
-  if (!caller.ok) {
-    return new Response(caller.message, {
-      status: caller.status,
-      headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
-    })
-  }
+  if (!caller.ok) return privateTextResponse(caller.status, caller.message)
   return new Response(templateCsv(kind), {
     headers: {
       ...privateHeaders,

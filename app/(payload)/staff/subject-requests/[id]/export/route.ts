@@ -4,16 +4,8 @@ import { recordSubjectExport } from '@/features/subjectAccess/recordSubjectExpor
 import { subjectRequestStaff } from '@/features/subjectAccess/subjectRequestStaff'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
-
-const privateHeaders = {
-  'Cache-Control': 'private, no-store, max-age=0',
-  'X-Content-Type-Options': 'nosniff',
-}
-const refuse = (status: number, message: string) =>
-  new Response(message, {
-    status,
-    headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
-  })
+import { privateHeaders } from '@/lib/security/privateHeaders'
+import { privateTextResponse } from '@/lib/security/privateTextResponse'
 
 /**
  * Downloads the answer to one subject access request as a ZIP (see docs/subject-access.md). Only scheme
@@ -23,7 +15,7 @@ const refuse = (status: number, message: string) =>
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const payload = await getPayloadClient()
   const { account, staff } = await subjectRequestStaff(payload, request.headers)
-  if (!account) return refuse(401, 'Sign in to the admin to export a subject access request.')
+  if (!account) return privateTextResponse(401, 'Sign in to the admin to export a subject access request.')
   const { id } = await params
   if (!staff) {
     const req = await createLocalReq({ user: account, req: { headers: request.headers } }, payload)
@@ -33,13 +25,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       entityCollection: 'subject-requests',
       entityId: /^\d+$/.test(id) ? Number(id) : undefined,
     })
-    return refuse(403, 'Only scheme managers and admins export subject access requests.')
+    return privateTextResponse(403, 'Only scheme managers and admins export subject access requests.')
   }
-  if (!/^\d+$/.test(id)) return refuse(404, 'No such request.')
+  if (!/^\d+$/.test(id)) return privateTextResponse(404, 'No such request.')
 
   try {
     const zip = await buildSubjectAccessZip(payload, staff, Number(id))
-    if (!zip) return refuse(404, 'No such request.')
+    if (!zip) return privateTextResponse(404, 'No such request.')
     const req = await createLocalReq({ user: staff, req: { headers: request.headers } }, payload)
     await recordSubjectExport(req, zip)
     return new Response(new Blob([zip.bytes as Uint8Array<ArrayBuffer>]), {
@@ -56,6 +48,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       request: Number(id),
       err: (error as Error).message,
     })
-    return refuse(500, 'The export could not be built. Try again; if it fails again, tell an admin.')
+    return privateTextResponse(
+      500,
+      'The export could not be built. Try again; if it fails again, tell an admin.',
+    )
   }
 }

@@ -1,0 +1,2 @@
+/** The most photos one report carries. */
+export const maxIncidentPhotos = 8

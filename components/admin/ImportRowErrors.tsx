@@ -1,0 +1,15 @@
+import type { RowResult } from '@/features/imports/importResult'
+
+/** One row's problems, column by column, or OK. */
+export const ImportRowErrors = ({ row }: { row: RowResult }) =>
+  row.errors.length ? (
+    <ul>
+      {row.errors.map((error) => (
+        <li key={`${error.column}:${error.message}`}>
+          <strong>{error.column}:</strong> {error.message}
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <>OK</>
+  )

@@ -1,0 +1,44 @@
+import { BarChart, type BarChartProps } from '@/components/charts/BarChart'
+import { WeeklyChart } from '@/components/charts/WeeklyChart'
+import type { OutcomeFigures } from '@/features/outcomes/types'
+
+const noIncidents = 'No incidents in this period.'
+
+/** The bar charts of a period, in the order the report shows them; every bar counts incidents. */
+const barChartsOf = (figures: OutcomeFigures): BarChartProps[] => [
+  {
+    caption: 'Incidents by type',
+    items: figures.byType.map((type) => ({ label: type.label, value: type.count })),
+    labelHeading: 'Type',
+    valueHeading: 'Incidents',
+    emptyMessage: noIncidents,
+  },
+  {
+    caption: 'Police outcomes',
+    items: [
+      { label: 'Arrests', value: figures.arrests },
+      { label: 'Charges', value: figures.charges },
+      { label: 'Convictions', value: figures.convictions },
+    ],
+    labelHeading: 'Outcome',
+    valueHeading: 'Incidents',
+    emptyMessage: 'No police outcomes recorded for this period yet.',
+  },
+  {
+    caption: 'Most affected businesses',
+    items: figures.byBusiness.map((place) => ({ label: place.name, value: place.count })),
+    labelHeading: 'Business',
+    valueHeading: 'Incidents',
+    emptyMessage: noIncidents,
+  },
+]
+
+/** The report's charts: incidents per week, by type and by business, and police outcomes. */
+export const OutcomeCharts = ({ figures }: { figures: OutcomeFigures }) => (
+  <>
+    <WeeklyChart weeks={figures.byWeek} emptyMessage={noIncidents} />
+    {barChartsOf(figures).map((chart) => (
+      <BarChart key={chart.caption} {...chart} />
+    ))}
+  </>
+)

@@ -1,0 +1,10 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+/**
+ * The scheme's settings (names, contact, emergency guidance, retention periods, exclusion rules): the one
+ * read of the scheme-settings global. The global is public (`read: anyone`), so every caller reads it with
+ * access on. Hooks and jobs pass their `req` so the read joins their transaction; pages use the per-request
+ * cached getSchemeSettings.
+ */
+export const readSchemeSettings = (payload: Payload, req?: PayloadRequest) =>
+  payload.findGlobal({ slug: 'scheme-settings', depth: 0, overrideAccess: false, ...(req ? { req } : {}) })
