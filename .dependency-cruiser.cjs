@@ -12,17 +12,33 @@
  * payload.config.ts assembles everything; scripts, seed, bench, tests and e2e may import anything.
  * docs/structure.md explains the layers. `npm run lint` runs this check.
  */
-const below = (layer, forbidden) => ({
-  name: `${layer}-imports-upward`,
-  comment: `${layer} must not import ${forbidden.join(', ')}: imports run from the app down to the platform (docs/structure.md).`,
-  severity: 'error',
-  from: { path: `^${layer}/` },
-  to: { path: `^(${forbidden.join('|')})(/|\\.ts$)` },
+// Upper layers first; a layer may import only the layers after it (collections and globals share one).
+const layers = [
+  ['app'],
+  ['components'],
+  ['jobs'],
+  ['features'],
+  ['collections', 'globals'],
+  ['fields'],
+  ['lib'],
+  ['access'],
+  ['types'],
+]
+const tooling = ['scripts', 'seed', 'bench', 'tests', 'e2e', 'migrations']
+
+const upwardImports = layers.slice(1).flatMap((group, index) => {
+  const above = [...layers.slice(0, index + 1).flat(), 'proxy', ...tooling]
+  return group.map((layer) => ({
+    name: `${layer}-imports-upward`,
+    comment: `${layer} must not import ${above.join(', ')}: imports run from the app down to the platform (docs/structure.md).`,
+    severity: 'error',
+    from: { path: `^${layer}/` },
+    to: { path: `^(${above.join('|')})(/|\\.ts$)` },
+  }))
 })
 
 const product =
   '^(app|components|jobs|features|collections|globals|fields|lib|access|types)/|^(proxy|instrumentation|payload\\.config|payload-types)\\.ts$'
-const tooling = ['scripts', 'seed', 'bench', 'tests', 'e2e', 'migrations']
 
 module.exports = {
   forbidden: [
@@ -34,48 +50,7 @@ module.exports = {
       from: { path: product },
       to: { circular: true },
     },
-    below('components', ['app', 'proxy', ...tooling]),
-    below('jobs', ['app', 'components', 'proxy', ...tooling]),
-    below('features', ['app', 'components', 'jobs', 'proxy', ...tooling]),
-    below('collections', ['app', 'components', 'jobs', 'features', 'proxy', ...tooling]),
-    below('globals', ['app', 'components', 'jobs', 'features', 'proxy', ...tooling]),
-    below('fields', ['app', 'components', 'jobs', 'features', 'collections', 'globals', 'proxy', ...tooling]),
-    below('lib', [
-      'app',
-      'components',
-      'jobs',
-      'features',
-      'collections',
-      'globals',
-      'fields',
-      'proxy',
-      ...tooling,
-    ]),
-    below('access', [
-      'app',
-      'components',
-      'jobs',
-      'features',
-      'collections',
-      'globals',
-      'fields',
-      'lib',
-      'proxy',
-      ...tooling,
-    ]),
-    below('types', [
-      'app',
-      'components',
-      'jobs',
-      'features',
-      'collections',
-      'globals',
-      'fields',
-      'lib',
-      'access',
-      'proxy',
-      ...tooling,
-    ]),
+    ...upwardImports,
     {
       name: 'product-imports-config',
       comment:
