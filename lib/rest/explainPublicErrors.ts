@@ -21,9 +21,11 @@ export const explainPublicErrors: AfterErrorHook = ({ error, result }) => {
     return { response: { errors: [{ message: badFilterValueMessage }] }, status: 400 }
   const status = restErrorStatusOf(error)
   const isPublic = (error as { isPublic?: boolean }).isPublic === true
-  const message = result?.errors?.[0]?.message
-  if (message !== unknown || !error.message || (status >= 500 && !isPublic)) return
-  const data = (error as { data?: Record<string, unknown> }).data
-  const detail = status < 500 && data ? { name: error.name, data } : {}
-  return { response: { ...result, errors: [{ ...detail, message: error.message }] }, status }
+  if (!error.message || (status >= 500 && !isPublic)) return
+  const shown = result?.errors?.[0]
+  const data = status < 500 ? (error as { data?: Record<string, unknown> }).data : undefined
+  // Payload formats by class and a bundled copy of the class fails `instanceof`: message and data get lost.
+  const lostData = Boolean(data) && !shown?.data
+  if (shown?.message !== unknown && !lostData) return
+  return { response: { ...result, errors: [{ ...(data ? { data } : {}), message: error.message }] }, status }
 }
