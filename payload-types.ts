@@ -82,6 +82,9 @@ export interface Config {
     'event-rsvps': EventRsvp;
     'support-services': SupportService;
     'subject-requests': SubjectRequest;
+    'incident-types': IncidentType;
+    'warning-markers': WarningMarker;
+    'partner-agencies': PartnerAgency;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
@@ -111,6 +114,9 @@ export interface Config {
     'event-rsvps': EventRsvpsSelect<false> | EventRsvpsSelect<true>;
     'support-services': SupportServicesSelect<false> | SupportServicesSelect<true>;
     'subject-requests': SubjectRequestsSelect<false> | SubjectRequestsSelect<true>;
+    'incident-types': IncidentTypesSelect<false> | IncidentTypesSelect<true>;
+    'warning-markers': WarningMarkersSelect<false> | WarningMarkersSelect<true>;
+    'partner-agencies': PartnerAgenciesSelect<false> | PartnerAgenciesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -247,7 +253,7 @@ export interface Member {
   suspendedBy?: ('staff' | 'business') | null;
   force?: string | null;
   collarNumber?: string | null;
-  agency?: ('asb-unit' | 'outreach') | null;
+  agency?: (string | null) | PartnerAgency;
   phone?: string | null;
   /**
    * Invited members choose their own password at first sign-in.
@@ -329,22 +335,64 @@ export interface Business {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-agencies".
+ */
+export interface PartnerAgency {
+  /**
+   * Set once, never changed: e.g. "street-outreach". Records store this key, not the label.
+   */
+  id: string;
+  name: string;
+  /**
+   * What its members see their list of reports called, e.g. "ASB reports".
+   */
+  listHeading: string;
+  /**
+   * The report types its accounts read.
+   */
+  remit?: (string | IncidentType)[] | null;
+  seesGallery?: boolean | null;
+  followsSafeguardedPeople?: boolean | null;
+  /**
+   * No longer offered for new records. Records that already use it keep it.
+   */
+  retired?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-types".
+ */
+export interface IncidentType {
+  /**
+   * Set once, never changed: e.g. "fly-tipping". Records store this key, not the label.
+   */
+  id: string;
+  label: string;
+  /**
+   * What the system does with it. Most types are an offence or incident.
+   */
+  meaning: 'offence' | 'welfare' | 'exclusion-breach';
+  asksValue?: boolean | null;
+  /**
+   * Lower comes first on the report form.
+   */
+  sortOrder?: number | null;
+  /**
+   * No longer offered for new records. Records that already use it keep it.
+   */
+  retired?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "incidents".
  */
 export interface Incident {
   id: number;
-  type:
-    | 'theft'
-    | 'abuse-to-staff'
-    | 'violence'
-    | 'criminal-damage'
-    | 'asb'
-    | 'begging'
-    | 'street-drinking'
-    | 'drugs'
-    | 'exclusion-breach'
-    | 'welfare-concern'
-    | 'other';
+  type: string | IncidentType;
   occurredAt: string;
   /**
    * For members this is always their own business.
@@ -419,7 +467,7 @@ export interface Offender {
     distinguishingFeatures?: string | null;
     usualClothing?: string | null;
   };
-  warningMarkers?: ('violence' | 'weapons' | 'drugs' | 'threats' | 'group' | 'prolific')[] | null;
+  warningMarkers?: (string | WarningMarker)[] | null;
   modusOperandi?: string | null;
   associates?: (number | Offender)[] | null;
   incidents?: {
@@ -528,6 +576,23 @@ export interface Evidence {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warning-markers".
+ */
+export interface WarningMarker {
+  /**
+   * Set once, never changed: e.g. "weapons". Records store this key, not the label.
+   */
+  id: string;
+  label: string;
+  /**
+   * No longer offered for new records. Records that already use it keep it.
+   */
+  retired?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1006,6 +1071,18 @@ export interface PayloadLockedDocument {
         value: number | SubjectRequest;
       } | null)
     | ({
+        relationTo: 'incident-types';
+        value: string | IncidentType;
+      } | null)
+    | ({
+        relationTo: 'warning-markers';
+        value: string | WarningMarker;
+      } | null)
+    | ({
+        relationTo: 'partner-agencies';
+        value: string | PartnerAgency;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null);
@@ -1480,6 +1557,46 @@ export interface SubjectRequestsSelect<T extends boolean = true> {
   response?: T;
   answeredAt?: T;
   exportedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-types_select".
+ */
+export interface IncidentTypesSelect<T extends boolean = true> {
+  id?: T;
+  label?: T;
+  meaning?: T;
+  asksValue?: T;
+  sortOrder?: T;
+  retired?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warning-markers_select".
+ */
+export interface WarningMarkersSelect<T extends boolean = true> {
+  id?: T;
+  label?: T;
+  retired?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-agencies_select".
+ */
+export interface PartnerAgenciesSelect<T extends boolean = true> {
+  id?: T;
+  name?: T;
+  listHeading?: T;
+  remit?: T;
+  seesGallery?: T;
+  followsSafeguardedPeople?: T;
+  retired?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,15 +13,18 @@ import { Campaigns } from './collections/Campaigns'
 import { EventRsvps } from './collections/EventRsvps'
 import { Evidence } from './collections/Evidence'
 import { Incidents } from './collections/Incidents'
+import { IncidentTypes } from './collections/IncidentTypes'
 import { Media } from './collections/Media'
 import { Members } from './collections/Members'
 import { Offenders } from './collections/Offenders'
+import { PartnerAgencies } from './collections/PartnerAgencies'
 import { RateLimits } from './collections/RateLimits'
 import { Recognitions } from './collections/Recognitions'
 import { ShopVisits } from './collections/ShopVisits'
 import { SubjectRequests } from './collections/SubjectRequests'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
+import { WarningMarkers } from './collections/WarningMarkers'
 import { SchemeSettings } from './globals/SchemeSettings'
 import { anchorAuditChainTask } from './jobs/anchorAuditChain'
 import { applyRetentionTask } from './jobs/applyRetention'
@@ -89,6 +92,9 @@ export default buildConfig({
       EventRsvps,
       SupportServices,
       SubjectRequests,
+      IncidentTypes,
+      WarningMarkers,
+      PartnerAgencies,
     ].map(withInputGuards),
     AuditLog,
     RateLimits,

@@ -1,7 +1,8 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 import { type MemberAccount, memberOf } from './accountOf'
 import { relationId } from './relationId'
-import type { MemberRole, PartnerAgency } from './roles'
+import { relationKey } from './relationKey'
+import type { MemberRole } from './roles'
 
 /** The active member account when it holds one of the roles, else null. */
 export const memberWithRole = (
@@ -18,8 +19,9 @@ export const businessOf = (member: MemberAccount | null): number | null =>
     ? relationId(member.business)
     : null
 
-export const partnerAgencyOf = (req: Pick<PayloadRequest, 'user'>): PartnerAgency | null =>
-  memberWithRole(req, 'partner')?.agency ?? null
+/** The key of a partner account's agency (collections/PartnerAgencies); its rules come from that record. */
+export const partnerAgencyOf = (req: Pick<PayloadRequest, 'user'>): string | null =>
+  relationKey(memberWithRole(req, 'partner')?.agency)
 
 export const isPolice: Access = ({ req }) => memberWithRole(req, 'police') !== null
 export const isPoliceField: FieldAccess = ({ req }) => memberWithRole(req, 'police') !== null

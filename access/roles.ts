@@ -8,8 +8,5 @@ export type StaffRole = (typeof staffRoles)[number]
 export const memberRoles = ['member', 'business-manager', 'police', 'partner'] as const
 export type MemberRole = (typeof memberRoles)[number]
 
-export const partnerAgencies = ['asb-unit', 'outreach'] as const
-export type PartnerAgency = (typeof partnerAgencies)[number]
-
 /** Roles that belong to a member business (and so see that business's reports). */
 export const businessRoles: readonly MemberRole[] = ['member', 'business-manager']

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
-import type { IncidentType } from '@/collections/Incidents/incidentTypes'
 import type { Business, Incident, Member, Offender } from '@/payload-types'
 import type { Random } from './random'
 
-export const incidentTypeList: IncidentType[] = [
+/** The demo's report types: keys of the default vocabulary (seed/vocabulary/defaultVocabulary.ts). */
+export const incidentTypeList = [
   'theft',
   'abuse-to-staff',
   'violence',
@@ -15,7 +15,8 @@ export const incidentTypeList: IncidentType[] = [
   'exclusion-breach',
   'welfare-concern',
   'other',
-]
+] as const
+type DemoType = (typeof incidentTypeList)[number]
 export const typeWeights = [45, 10, 4, 6, 12, 7, 6, 4, 2, 3, 1]
 // Monday..Sunday: busier at the weekend, like the article's town centre.
 export const dayWeights = [0.8, 0.8, 0.9, 1, 1.3, 1.5, 1.1]
@@ -24,7 +25,7 @@ export const daytimeWeights = [3, 5, 7, 9, 10, 10, 9, 8, 7, 4, 2]
 export const nightHours = [19, 20, 21, 22, 23, 0, 1, 2]
 export const nightWeights = [2, 4, 6, 8, 9, 9, 6, 3]
 
-export const stories: Record<IncidentType, string[]> = {
+export const stories: Record<DemoType, string[]> = {
   theft: [
     'Took items from the shelf by the door and left without paying.',
     'Filled a bag with stock and ran out when challenged.',

@@ -7,6 +7,8 @@ import { seedIncidents } from './incidents'
 import { firstNames } from './names'
 import { seedOffenders } from './offenders'
 import { createRandom } from './random'
+import { applyVocabulary } from './vocabulary/applyVocabulary'
+import { defaultVocabulary } from './vocabulary/defaultVocabulary'
 
 export const defaultDemoPassword = 'ntars-demo-2026'
 
@@ -26,6 +28,8 @@ export const runSeed = async (payload: Payload, { password, log = console.log }:
   const random = createRandom(20260726)
 
   await seedSettings(payload)
+  // The default scheme's incident types, warning markers and partner agencies (the migration made the same).
+  await applyVocabulary(payload, defaultVocabulary)
   await upsertStaff(payload, { email: email('admin'), name: 'Ada Admin', roles: ['admin'] }, password)
   await upsertStaff(
     payload,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
+import { notRetired } from '@/fields/notRetired'
 import { auditChange, auditDelete } from '@/lib/audit/auditChange'
 import { auditMemberListReadResult } from '@/lib/audit/auditMemberListReadResult'
 import { auditRecordOpened } from '@/lib/audit/auditRecordOpened'
@@ -20,7 +21,7 @@ import { recordBreachOnProfile } from './hooks/recordBreachOnProfile'
 import { takeReporterFromSession } from './hooks/takeReporterFromSession'
 import { touchOffenderActivity } from './hooks/touchOffenderActivity'
 import { validateIncidentLinks } from './hooks/validateIncidentLinks'
-import { incidentStatuses, incidentTypes, policeOutcomes } from './incidentTypes'
+import { incidentStatuses, policeOutcomes } from './incidentTypes'
 import { incidentTextLimits } from './rules/incidentTextLimits'
 import { incidentValueLimits } from './rules/incidentValueLimits'
 import { maxIncidentPhotos } from './rules/maxIncidentPhotos'
@@ -61,12 +62,16 @@ export const Incidents: CollectionConfig = {
   indexes: [{ fields: ['reporter', 'idempotencyKey'], unique: true }],
   fields: [
     {
+      // The type's key (collections/IncidentTypes): a renamed type relabels its reports, never changes them.
       name: 'type',
-      type: 'select',
+      type: 'relationship',
+      relationTo: 'incident-types',
       required: true,
       index: true,
-      options: [...incidentTypes],
       access: staffEdits,
+      // A retired type is not offered for new reports; reports already of that type keep it.
+      filterOptions: notRetired,
+      validate: validateNewLinks('Choose a type of report that is still in use.'),
     },
     {
       name: 'occurredAt',

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { memberRoles } from '@/access/roles'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
+import { validateNewLinks } from '@/collections/Incidents/validation/validateNewLinks'
+import { notRetired } from '@/fields/notRetired'
 import { auditLogin } from '@/lib/audit/auditLogin'
 import { limitAuthRequests } from '@/lib/rateLimit/limitAuthRequests'
 import { releaseSignInAttempts } from '@/lib/rateLimit/releaseSignInAttempts'
@@ -113,15 +115,16 @@ export const Members: CollectionConfig = {
       ],
     },
     {
+      // A partner's agency (collections/PartnerAgencies): what the account reads comes from that record.
       name: 'agency',
-      type: 'select',
+      type: 'relationship',
+      relationTo: 'partner-agencies',
+      index: true,
       saveToJWT: true,
-      options: [
-        { label: 'Council ASB unit', value: 'asb-unit' },
-        { label: 'Outreach', value: 'outreach' },
-      ],
       admin: { condition: (data) => data?.role === 'partner' },
       access: { create: isSchemeManagerField, update: isSchemeManagerField },
+      filterOptions: notRetired,
+      validate: validateNewLinks('Choose an agency that is still in use.'),
     },
     { name: 'phone', type: 'text', maxLength: 40 },
     {

@@ -1,12 +1,4 @@
-export const warningMarkers = [
-  { label: 'Violence', value: 'violence' },
-  { label: 'Weapons', value: 'weapons' },
-  { label: 'Drugs', value: 'drugs' },
-  { label: 'Threatening behaviour', value: 'threats' },
-  { label: 'Works in a group', value: 'group' },
-  { label: 'Prolific', value: 'prolific' },
-] as const
-
+/** A profile's review stages. Warning markers are records (collections/WarningMarkers). */
 export const offenderStatuses = [
   { label: 'Proposed', value: 'proposed' },
   { label: 'Approved', value: 'approved' },

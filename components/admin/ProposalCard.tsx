@@ -1,4 +1,3 @@
-import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import type { listProposals } from '@/features/proposals/listProposals'
 import {
   approveProposalAction,
@@ -6,7 +5,6 @@ import {
   rejectProposalAction,
 } from '@/features/proposals/reviewProposalActions'
 import { formatWhen } from '@/lib/format/formatWhen'
-import { labelOf } from '@/lib/format/labelOf'
 
 type Proposal = Awaited<ReturnType<typeof listProposals>>[number]
 
@@ -43,8 +41,7 @@ export const ProposalCard = ({ proposal }: { proposal: Proposal }) => (
           {proposal.incidents.map((incident) => (
             <li key={incident.id}>
               <a href={`/admin/collections/incidents/${incident.id}`}>
-                {labelOf(incidentTypes, incident.type)} at {incident.business},{' '}
-                {formatWhen(incident.occurredAt)}
+                {incident.type} at {incident.business}, {formatWhen(incident.occurredAt)}
               </a>
               : {incident.description}
             </li>

@@ -1,11 +1,9 @@
 import type { ServerProps } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
 import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
-import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { WeeklyChart } from '@/components/charts/WeeklyChart'
 import { dashboardFigures } from '@/features/dashboard/dashboardFigures'
 import { formatWhen } from '@/lib/format/formatWhen'
-import { labelOf } from '@/lib/format/labelOf'
 import { adminListUrl } from './adminListUrl'
 
 /** The staff dashboard: how the scheme is doing and what is waiting, each figure linking to its list. */
@@ -70,7 +68,7 @@ export const SchemeDashboard = async ({ payload, user }: ServerProps) => {
       <section>
         <h2>This month by type</h2>
         <ul>
-          {figures.byType.map(([type, count]) => (
+          {figures.byType.map(([type, label, count]) => (
             <li key={type}>
               <a
                 href={adminListUrl('incidents', {
@@ -78,7 +76,7 @@ export const SchemeDashboard = async ({ payload, user }: ServerProps) => {
                   type: { equals: type },
                 })}
               >
-                {labelOf(incidentTypes, type)}: {count}
+                {label}: {count}
               </a>
             </li>
           ))}

@@ -1,10 +1,8 @@
-import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { formatWhen } from '@/lib/format/formatWhen'
-import { labelOf } from '@/lib/format/labelOf'
 
 type EvidencePackFormProps = {
   offenderId: number
-  incidents: { id: number; type: string; occurredAt: string }[]
+  incidents: { id: number; typeLabel: string; occurredAt: string }[]
 }
 
 /**
@@ -23,7 +21,7 @@ export const EvidencePackForm = ({ offenderId, incidents }: EvidencePackFormProp
               <li key={incident.id}>
                 <label className="flex items-center gap-2">
                   <input type="checkbox" name="incidents" value={incident.id} defaultChecked />
-                  NT-{String(incident.id).padStart(6, '0')} · {labelOf(incidentTypes, incident.type)},{' '}
+                  NT-{String(incident.id).padStart(6, '0')} · {incident.typeLabel},{' '}
                   {formatWhen(incident.occurredAt)}
                 </label>
               </li>

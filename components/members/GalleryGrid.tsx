@@ -1,9 +1,9 @@
 import Link from 'next/link'
-import { warningMarkers } from '@/collections/Offenders/warningMarkers'
 import type { GalleryCard } from '@/features/gallery/searchGallery'
+import type { VocabularyOption } from '@/features/vocabulary/vocabularyOption'
 import { labelOf } from '@/lib/format/labelOf'
 
-export const GalleryGrid = ({ cards }: { cards: GalleryCard[] }) =>
+export const GalleryGrid = ({ cards, markers }: { cards: GalleryCard[]; markers: VocabularyOption[] }) =>
   cards.length ? (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 md:grid-cols-4">
       {cards.map((card, index) => (
@@ -34,7 +34,7 @@ export const GalleryGrid = ({ cards }: { cards: GalleryCard[] }) =>
               ) : null}
               {card.warningMarkers.length ? (
                 <span className="block text-sm text-slate-700">
-                  {card.warningMarkers.map((marker) => labelOf(warningMarkers, marker)).join(', ')}
+                  {card.warningMarkers.map((marker) => labelOf(markers, marker)).join(', ')}
                 </span>
               ) : null}
             </span>

@@ -25,7 +25,7 @@ export const MemberHeader = ({ member }: { member: SignedInMember | null }) => (
       <nav aria-label="Members" className="mx-auto max-w-3xl px-2 pb-2">
         <MemberLinkList
           role={member.role}
-          agency={member.agency}
+          partner={member.partner}
           listClassName="flex flex-wrap gap-1"
           linkClassName="block rounded px-3 py-2 text-sm font-medium hover:bg-brand-dark"
         />

@@ -1,21 +1,22 @@
 import Link from 'next/link'
-import type { MemberRole, PartnerAgency } from '@/access/roles'
+import type { MemberRole } from '@/access/roles'
+import type { MemberPartner } from '@/lib/auth/memberForSession'
 import { memberLinks } from './memberLinks'
 
 /** The members' area pages this role uses, as a list of links styled by the caller (menu or home tiles). */
 export const MemberLinkList = ({
   role,
-  agency,
+  partner,
   listClassName,
   linkClassName,
 }: {
   role: MemberRole
-  agency?: PartnerAgency | null
+  partner?: MemberPartner | null
   listClassName: string
   linkClassName: string
 }) => (
   <ul className={listClassName}>
-    {memberLinks(role, agency).map((link) => (
+    {memberLinks(role, partner).map((link) => (
       <li key={link.href}>
         <Link href={link.href} className={linkClassName}>
           {link.label}

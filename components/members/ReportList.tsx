@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { incidentStatuses, policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import type { listReports } from '@/features/reports/listReports'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
@@ -13,7 +13,7 @@ export const ReportList = ({ reports, showBusiness }: { reports: Reports; showBu
         <li key={report.id}>
           <Link href={`/incidents/${report.id}`} className="block p-3 hover:bg-slate-50">
             <span className="flex flex-wrap items-baseline justify-between gap-2">
-              <span className="font-semibold">{labelOf(incidentTypes, report.type)}</span>
+              <span className="font-semibold">{report.typeLabel}</span>
               <span className="rounded bg-slate-200 px-2 py-0.5 text-sm">
                 {labelOf(incidentStatuses, report.status)}
               </span>

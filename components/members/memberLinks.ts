@@ -1,9 +1,13 @@
-import type { MemberRole, PartnerAgency } from '@/access/roles'
+import type { MemberRole } from '@/access/roles'
+import type { MemberPartner } from '@/lib/auth/memberForSession'
 
 type Link = { href: string; label: string }
 
-/** What each role finds in the members' area; pages still check access themselves. */
-export const memberLinks = (role: MemberRole, agency?: PartnerAgency | null): Link[] => {
+/**
+ * What each role finds in the members' area; pages still check access themselves. A partner agency's list
+ * is named by its record ("ASB reports", "Welfare concerns"), and its gallery link shown when it sees it.
+ */
+export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): Link[] => {
   const briefings = { href: '/briefings', label: 'Briefings' }
   const gallery = { href: '/offenders', label: 'Gallery' }
   if (role === 'member')
@@ -29,6 +33,6 @@ export const memberLinks = (role: MemberRole, agency?: PartnerAgency | null): Li
       { href: '/visits', label: 'Shop visits' },
       briefings,
     ]
-  if (agency === 'asb-unit') return [{ href: '/incidents', label: 'ASB reports' }, gallery, briefings]
-  return [{ href: '/incidents', label: 'Welfare concerns' }, briefings]
+  const reports = { href: '/incidents', label: partner?.listHeading ?? 'Reports' }
+  return partner?.seesGallery ? [reports, gallery, briefings] : [reports, briefings]
 }

@@ -6,6 +6,7 @@ import { TextAreaField } from '@/components/shared/TextAreaField'
 import { TextField } from '@/components/shared/TextField'
 import { useFormValues } from '@/components/shared/useFormValues'
 import type { GalleryCard } from '@/features/gallery/searchGallery'
+import type { ReportTypeOption } from '@/features/vocabulary/vocabularyOption'
 import { blankReport } from './blankReport'
 import { MoreDetails } from './MoreDetails'
 import { OffenderSection } from './OffenderSection'
@@ -27,7 +28,16 @@ import { WelfareNotice } from './WelfareNotice'
  * nothing but the photos. Each submission carries one key (new after each report sent): sending again after a
  * lost response, or from a restored draft, finds the report already filed instead of making a second.
  */
-export const ReportForm = ({ now, draftOwner }: { now: string; draftOwner: number }) => {
+export const ReportForm = ({
+  now,
+  draftOwner,
+  types,
+}: {
+  now: string
+  draftOwner: number
+  /** The scheme's report types still in use, from the page (features/vocabulary/reportTypeOptions). */
+  types: ReportTypeOption[]
+}) => {
   const form = useFormValues<ReportValues>(blankReport(now))
   const [photos, setPhotos] = useState<File[]>([])
   const [offenders, setOffenders] = useState<GalleryCard[]>([])
@@ -37,7 +47,8 @@ export const ReportForm = ({ now, draftOwner }: { now: string; draftOwner: numbe
   const { values } = form
   const refused = result && !result.ok ? result : null
   const errors = refused?.fieldErrors ?? {}
-  const welfare = values.type === 'welfare-concern'
+  const chosen = types.find((type) => type.value === values.type)
+  const welfare = chosen?.welfare === true
 
   useReportDraft(
     draftOwner,
@@ -68,14 +79,19 @@ export const ReportForm = ({ now, draftOwner }: { now: string; draftOwner: numbe
     <form
       onSubmit={(event) => {
         event.preventDefault()
-        send(reportFormData({ values, offenders, photos, submissionKey }))
+        send(reportFormData({ values, offenders, photos, submissionKey, welfare }))
       }}
       noValidate
       className="space-y-6"
     >
       <ErrorSummary message={refused?.message} errors={errors} controlIdOf={reportControlIdOf} />
       {restored ? <RestoredDraftNote photosLost={restored.photosLost} onDiscard={startAgain} /> : null}
-      <TypeChooser value={values.type} onChange={(type) => form.set('type', type)} error={errors.type} />
+      <TypeChooser
+        types={types}
+        value={values.type}
+        onChange={(type) => form.set('type', type)}
+        error={errors.type}
+      />
       {welfare ? <WelfareNotice /> : null}
       <TextField
         label="When?"
@@ -97,7 +113,7 @@ export const ReportForm = ({ now, draftOwner }: { now: string; draftOwner: numbe
       {welfare ? null : (
         <OffenderSection form={form} errors={errors} offenders={offenders} onOffendersChange={setOffenders} />
       )}
-      <MoreDetails form={form} errors={errors} />
+      <MoreDetails form={form} errors={errors} asksValue={chosen?.asksValue !== false} />
       <SubmitButton pending={pending} size="large">
         {pending ? 'Sending…' : refused?.retry ? 'Send again' : 'Send report'}
       </SubmitButton>

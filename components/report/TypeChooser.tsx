@@ -1,12 +1,14 @@
 'use client'
-import { incidentTypes } from '@/collections/Incidents/incidentTypes'
+import type { ReportTypeOption } from '@/features/vocabulary/vocabularyOption'
 
-/** Big buttons for the report type: one tap behind a till, most common first. */
+/** Big buttons for the report type: one tap behind a till, in the scheme's order (most common first). */
 export const TypeChooser = ({
+  types,
   value,
   onChange,
   error,
 }: {
+  types: ReportTypeOption[]
   value: string
   onChange: (value: string) => void
   error?: string
@@ -19,7 +21,7 @@ export const TypeChooser = ({
       </p>
     ) : null}
     <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
-      {incidentTypes.map((type) => (
+      {types.map((type) => (
         <label
           key={type.value}
           className={`flex min-h-14 cursor-pointer items-center justify-center rounded-lg border-2 px-2 py-3 text-center font-semibold has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent ${

@@ -7,17 +7,19 @@ export const reportFormData = ({
   offenders,
   photos,
   submissionKey,
+  welfare,
 }: {
   values: ReportValues
   offenders: readonly GalleryCard[]
   photos: readonly File[]
   submissionKey: string
+  /** The chosen type is a welfare concern (its meaning, from the type's record). */
+  welfare: boolean
 }): FormData => {
   const form = new FormData()
   for (const [key, value] of Object.entries(values))
     form.set(key, typeof value === 'boolean' ? String(value) : value)
-  if (values.type !== 'welfare-concern')
-    for (const card of offenders) form.append('offenderIds', String(card.id))
+  if (!welfare) for (const card of offenders) form.append('offenderIds', String(card.id))
   for (const photo of photos) form.append('photos', photo)
   form.set('idempotencyKey', submissionKey)
   return form

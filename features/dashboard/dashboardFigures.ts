@@ -16,7 +16,7 @@ type Ranked = { id: number; count: number; name: string }
 type Row = {
   this_month: string
   last_month: string
-  types: [string, number][]
+  types: [string, string, number][]
   weeks: [string, number][]
   places: [number, number, string | null][]
   profiles: [number, number, string | null][]
@@ -57,15 +57,16 @@ export const dashboardFigures = async (payload: Payload, viewer: Account, now = 
   const db = postgresOf(payload).drizzle
   const result = await db.execute(sql`
     WITH r AS (
-      SELECT i.id, i.occurred_at, i.occurred_at AT TIME ZONE 'Europe/London' AS local, i.type::text AS type,
+      SELECT i.id, i.occurred_at, i.occurred_at AT TIME ZONE 'Europe/London' AS local, i.type_id AS type,
              i.business_id
       FROM incidents i WHERE ${amongReadable(sql`i.id`, incidents)}
     )
     SELECT
       (SELECT count(*) FROM r WHERE ${since(thisMonth)}) AS this_month,
       (SELECT count(*) FROM r WHERE ${since(lastMonth)} AND ${before(thisMonth)}) AS last_month,
-      (SELECT coalesce(json_agg(json_build_array(type, n) ORDER BY n DESC, type), '[]')
-         FROM (SELECT type, count(*) AS n FROM r WHERE ${since(thisMonth)} GROUP BY 1) t) AS types,
+      (SELECT coalesce(json_agg(json_build_array(type, label, n) ORDER BY n DESC, type), '[]')
+         FROM (SELECT r.type, coalesce(t.label, r.type) AS label, count(*) AS n FROM r
+               LEFT JOIN incident_types t ON t.id = r.type WHERE ${since(thisMonth)} GROUP BY 1, 2) t) AS types,
       (SELECT coalesce(json_agg(json_build_array(monday, n)), '[]')
          FROM (SELECT to_char(date_trunc('week', local), 'YYYY-MM-DD') AS monday, count(*) AS n
                FROM r WHERE ${since(twelveWeeksAgo)} GROUP BY 1) w) AS weeks,

@@ -3,8 +3,9 @@ import type { Payload } from 'payload'
 import type { Account } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
 import { incidentReportSelect } from '@/collections/Incidents/incidentReportSelect'
-import { incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { labelOf } from '@/lib/format/labelOf'
+import { recordLabel } from '@/lib/format/recordLabel'
 import type { Evidence } from '@/payload-types'
 import { loadPackImage } from './loadPackImage'
 import { readReporterContact } from './readReporterContact'
@@ -31,6 +32,7 @@ export const gatherPackIncidents = async (
     depth: 1,
     populate: {
       businesses: { name: true, address: true },
+      'incident-types': { label: true },
       offenders: { displayName: true },
       members: { name: true },
     },
@@ -57,7 +59,7 @@ export const gatherPackIncidents = async (
     incidents.push({
       id: doc.id,
       reference: referenceOf(doc.id),
-      type: labelOf(incidentTypes, doc.type),
+      type: recordLabel(doc.type),
       occurredAt: doc.occurredAt,
       reportedAt: doc.createdAt,
       businessName: business?.name ?? 'A member business',

@@ -16,19 +16,19 @@ export const hiddenPlaceName = 'A member business'
 const emptyMatrix = () => Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0))
 
 /** One of the latest linked reports, for the profile's list. */
-export type RecentIncident = { id: number; occurredAt: string; type: string }
+export type RecentIncident = { id: number; occurredAt: string; type: string; typeLabel: string }
 
 export type LinkedIncidentSummary = { pattern: PatternAggregates; recent: RecentIncident[] }
 
 type Row = {
-  recent: [number, string, string][] | null
+  recent: [number, string, string, string | null][] | null
   total: string
   dated: string
   first_day: number | null
   last_day: number | null
   weeks: [number, string][]
   day_hours: [number, number, string][]
-  types: [string, string][]
+  types: [string, string | null, string][]
   places: [string | null, string, string][]
   lost: string
   recovered: string
@@ -60,6 +60,7 @@ export const getLinkedIncidentSummary = async (
     countsByMonday: new Map(),
     byDayAndHour: emptyMatrix(),
     countsByType: new Map(),
+    typeLabels: new Map(),
     places: new Map(),
     lostPence: 0,
     recoveredPence: 0,
@@ -74,7 +75,7 @@ export const getLinkedIncidentSummary = async (
   const result = await db.execute(sql`
     WITH visible AS (${visible}),
     r AS (
-      SELECT i.occurred_at AT TIME ZONE 'Europe/London' AS local, i.type::text AS type, i.business_id,
+      SELECT i.occurred_at AT TIME ZONE 'Europe/London' AS local, i.type_id AS type, i.business_id,
              CASE WHEN i.value_lost > 0 THEN round(i.value_lost * 100) ELSE 0 END AS lost,
              CASE WHEN i.value_recovered > 0 THEN round(i.value_recovered * 100) ELSE 0 END AS recovered
       FROM incidents i WHERE i.id IN (SELECT id FROM visible)
@@ -85,8 +86,9 @@ export const getLinkedIncidentSummary = async (
       FROM r WHERE local IS NOT NULL
     )
     SELECT
-      (SELECT json_agg(json_build_array(id, occurred_at, type))
-         FROM (SELECT i.id, i.occurred_at, i.type FROM incidents i WHERE i.id IN (SELECT id FROM visible)
+      (SELECT json_agg(json_build_array(id, occurred_at, type, label))
+         FROM (SELECT i.id, i.occurred_at, i.type_id AS type, t.label FROM incidents i
+               LEFT JOIN incident_types t ON t.id = i.type_id WHERE i.id IN (SELECT id FROM visible)
                ORDER BY i.occurred_at DESC, i.id DESC LIMIT 10) l) AS recent,
       (SELECT count(*) FROM r) AS total,
       (SELECT count(*) FROM d) AS dated,
@@ -96,8 +98,9 @@ export const getLinkedIncidentSummary = async (
          FROM (SELECT day - weekday AS monday, count(*) AS n FROM d GROUP BY 1) w) AS weeks,
       (SELECT coalesce(json_agg(json_build_array(weekday, hour, n)), '[]')
          FROM (SELECT weekday, hour, count(*) AS n FROM d GROUP BY 1, 2) h) AS day_hours,
-      (SELECT coalesce(json_agg(json_build_array(type, n)), '[]')
-         FROM (SELECT type, count(*) AS n FROM r GROUP BY 1) t) AS types,
+      (SELECT coalesce(json_agg(json_build_array(type, label, n)), '[]')
+         FROM (SELECT r.type, t.label, count(*) AS n FROM r LEFT JOIN incident_types t ON t.id = r.type
+               GROUP BY 1, 2) t) AS types,
       (SELECT coalesce(json_agg(json_build_array(name, n, lost)), '[]')
          FROM (SELECT b.name, count(*) AS n, sum(r.lost) AS lost FROM r ${nameJoin} GROUP BY r.business_id, b.name) p)
         AS places,
@@ -111,10 +114,11 @@ export const getLinkedIncidentSummary = async (
     const hours = byDayAndHour[weekday]
     if (hours) hours[hour] = Number(n)
   }
-  const recent = (row.recent ?? []).map(([id, occurredAt, type]) => ({
+  const recent = (row.recent ?? []).map(([id, occurredAt, type, label]) => ({
     id: Number(id),
     occurredAt: new Date(occurredAt).toISOString(),
     type,
+    typeLabel: label ?? type,
   }))
   const pattern: PatternAggregates = {
     total: Number(row.total),
@@ -123,7 +127,8 @@ export const getLinkedIncidentSummary = async (
     lastDay: row.last_day === null ? null : Number(row.last_day),
     countsByMonday: new Map(row.weeks.map(([monday, n]) => [Number(monday), Number(n)])),
     byDayAndHour,
-    countsByType: new Map(row.types.map(([type, n]) => [type, Number(n)])),
+    countsByType: new Map(row.types.map(([type, , n]) => [type, Number(n)])),
+    typeLabels: new Map(row.types.map(([type, label]) => [type, label ?? type])),
     places: placeTotals(row.places),
     lostPence: Number(row.lost),
     recoveredPence: Number(row.recovered),

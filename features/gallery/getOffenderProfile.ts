@@ -15,7 +15,7 @@ export const getOffenderProfile = async (member: MemberAccount, id: number) => {
     collection: 'offenders',
     id,
     depth: 1,
-    populate: { offenders: { displayName: true } },
+    populate: { offenders: { displayName: true }, 'warning-markers': { label: true } },
     select: offenderProfileSelect,
     joins: false,
     disableErrors: true,

@@ -79,8 +79,10 @@ export const searchGallery = async (member: MemberAccount, filters: GalleryFilte
                                                   exclusion_stage)), '[]')
          FROM (
            SELECT o.id, o.display_name, o.gallery, o.last_incident_at, o.exclusion_stage,
-             (SELECT coalesce(array_agg(w.value::text ORDER BY w."order"), '{}')
-                FROM offenders_warning_markers w WHERE w.parent_id = o.id) AS markers,
+             (SELECT coalesce(array_agg(w.warning_markers_id ORDER BY w."order"), '{}')
+                FROM offenders_rels w
+                WHERE w.parent_id = o.id AND w.path = 'warningMarkers' AND w.warning_markers_id IS NOT NULL)
+               AS markers,
              (SELECT r.evidence_id FROM offenders_rels r
                 WHERE r.parent_id = o.id AND r.path = 'photos' AND r.evidence_id IS NOT NULL
                 ORDER BY r."order" LIMIT 1) AS photo

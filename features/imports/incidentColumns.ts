@@ -24,7 +24,7 @@ export const incidentColumns = [
     aliases: ['Incident type', 'Category', 'Offence'],
     required: true,
     example: 'theft',
-    help: 'Theft, abuse or threats to staff, violence, criminal damage, ASB, begging, street drinking, drugs, exclusion breach, welfare concern, other.',
+    help: 'An incident type still in use, by its key or name (Settings › Incident types); case does not matter.',
   },
   {
     key: 'business',

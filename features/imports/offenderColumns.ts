@@ -42,7 +42,7 @@ export const offenderColumns = [
     header: 'Warning markers',
     aliases: ['Warnings', 'Warning', 'Markers'],
     example: 'violence; prolific',
-    help: 'Separated by semicolons: violence, weapons, drugs, threatening behaviour, works in a group, prolific.',
+    help: 'Separated by semicolons: warning markers still in use, by key or name (Settings › Warning markers).',
   },
   { key: 'ageRange', header: 'Age range', aliases: ['Age'], example: '25-35', help: 'Up to 20 characters.' },
   { key: 'height', header: 'Height', aliases: [], example: '5ft 10in', help: 'Up to 20 characters.' },

@@ -1,8 +1,10 @@
 import { z } from 'zod'
-import { offenderStatuses, warningMarkers } from '@/collections/Offenders/warningMarkers'
+import { offenderStatuses } from '@/collections/Offenders/warningMarkers'
 import { choice, londonInstant, optionalDate, optionalText } from './cellSchemas'
+import type { ImportVocabulary } from './importVocabulary'
 import { isoDayOfCalendarDate } from './isoDayOfCalendarDate'
 import { matchChoice } from './matchChoice'
+import { matchVocabulary } from './matchVocabulary'
 import { splitList } from './splitList'
 
 const galleries = [
@@ -17,34 +19,31 @@ const stages = [
 // Rejected needs a reason and is never history worth importing; the rest are a profile's real states.
 const importableStatuses = offenderStatuses.filter((status) => status.value !== 'rejected')
 type ImportableStatus = 'approved' | 'proposed' | 'archived'
-const markerSpellings = {
+// Common names for the default markers; used only when the scheme has that key (matchVocabulary).
+const markerSpellings: Record<string, string> = {
   threatening: 'threats',
   group: 'group',
   weapon: 'weapons',
   violent: 'violence',
-} as const
+}
 
-const markers = z
-  .string()
-  .default('')
-  .transform((cell, context) => {
-    const values: string[] = []
-    // Semicolons as documented; commas too, since no marker's name has one.
-    for (const item of cell
-      .split(/[;,]/)
-      .map((part) => part.trim())
-      .filter(Boolean)) {
-      const value = matchChoice(item, warningMarkers, markerSpellings)
-      if (value) values.push(value)
-      else {
-        context.addIssue({
-          code: 'custom',
-          message: `"${item}" is not a warning marker (${warningMarkers.map((marker) => marker.label.toLowerCase()).join(', ')}).`,
-        })
+const markersCell = (options: ImportVocabulary['warningMarkers']) =>
+  z
+    .string()
+    .default('')
+    .transform((cell, context) => {
+      const values: string[] = []
+      // Semicolons as documented; commas too, since no marker's name has one.
+      for (const item of cell
+        .split(/[;,]/)
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        const match = matchVocabulary(item, options, 'warning marker', markerSpellings)
+        if ('key' in match) values.push(match.key)
+        else context.addIssue({ code: 'custom', message: match.problem })
       }
-    }
-    return [...new Set(values)]
-  })
+      return [...new Set(values)]
+    })
 
 const aliases = z
   .string()
@@ -65,103 +64,104 @@ const aliases = z
  * One row of an offenders file, checked for its shape (formats, options, lengths) and turned into a profile.
  * The collection's own rules (hooks, field validation) are checked by the rehearsal, so they live in one place.
  */
-export const offenderRowSchema = z
-  .object({
-    ref: optionalText(40),
-    firstName: optionalText(80),
-    lastName: optionalText(80),
-    aliases,
-    gallery: choice(
-      (cell) => matchChoice<'known' | 'id-sought'>(cell, galleries, { sought: 'id-sought' }),
-      'known',
-      'known, ID sought',
-    ),
-    warningMarkers: markers,
-    ageRange: optionalText(20),
-    height: optionalText(20),
-    build: optionalText(40),
-    hair: optionalText(60),
-    distinguishingFeatures: optionalText(1000),
-    usualClothing: optionalText(1000),
-    modusOperandi: optionalText(3000),
-    exclusionStage: choice(
-      (cell) =>
-        matchChoice<'none' | 'warning' | 'exclusion'>(cell, stages, {
-          yellow: 'warning',
-          red: 'exclusion',
-          excluded: 'exclusion',
-        }),
-      'none',
-      'none, warning, exclusion',
-    ),
-    exclusionStart: optionalDate,
-    exclusionEnd: optionalDate,
-    status: choice(
-      (cell) => matchChoice<ImportableStatus>(cell, importableStatuses),
-      'approved',
-      importableStatuses.map((status) => status.value).join(', '),
-    ),
-  })
-  .superRefine((row, context) => {
-    const named = row.firstName || row.lastName || row.aliases.length
-    if (row.gallery === 'known' && !named) {
-      context.addIssue({
-        code: 'custom',
-        path: ['firstName'],
-        message: 'A known person needs a first name, last name or alias (or put "ID sought" in Gallery).',
-      })
-    }
-    const excluded = row.exclusionStage !== 'none'
-    if (excluded && !row.exclusionStart) {
-      context.addIssue({
-        code: 'custom',
-        path: ['exclusionStart'],
-        message: 'Give the date the warning or exclusion began.',
-      })
-    }
-    if (!excluded && (row.exclusionStart || row.exclusionEnd)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['exclusionStage'],
-        message: 'Exclusion dates are given but the stage is none: say "warning" or "exclusion".',
-      })
-    }
-    const { exclusionStart: start, exclusionEnd: end } = row
-    if (start && end && isoDayOfCalendarDate(end) <= isoDayOfCalendarDate(start)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['exclusionEnd'],
-        message: 'The exclusion must end after it starts.',
-      })
-    }
-  })
-  .transform((row) => {
-    const startsAt = row.exclusionStart ? londonInstant(row.exclusionStart)?.toISOString() : undefined
-    const endsAt = row.exclusionEnd ? londonInstant(row.exclusionEnd)?.toISOString() : undefined
-    return {
-      ref: row.ref,
-      data: {
-        firstName: row.firstName,
-        lastName: row.lastName,
-        aliases: row.aliases,
-        gallery: row.gallery,
-        warningMarkers: row.warningMarkers,
-        appearance: {
-          ageRange: row.ageRange,
-          height: row.height,
-          build: row.build,
-          hair: row.hair,
-          distinguishingFeatures: row.distinguishingFeatures,
-          usualClothing: row.usualClothing,
+export const offenderRowSchemaFor = (vocabulary: ImportVocabulary) =>
+  z
+    .object({
+      ref: optionalText(40),
+      firstName: optionalText(80),
+      lastName: optionalText(80),
+      aliases,
+      gallery: choice(
+        (cell) => matchChoice<'known' | 'id-sought'>(cell, galleries, { sought: 'id-sought' }),
+        'known',
+        'known, ID sought',
+      ),
+      warningMarkers: markersCell(vocabulary.warningMarkers),
+      ageRange: optionalText(20),
+      height: optionalText(20),
+      build: optionalText(40),
+      hair: optionalText(60),
+      distinguishingFeatures: optionalText(1000),
+      usualClothing: optionalText(1000),
+      modusOperandi: optionalText(3000),
+      exclusionStage: choice(
+        (cell) =>
+          matchChoice<'none' | 'warning' | 'exclusion'>(cell, stages, {
+            yellow: 'warning',
+            red: 'exclusion',
+            excluded: 'exclusion',
+          }),
+        'none',
+        'none, warning, exclusion',
+      ),
+      exclusionStart: optionalDate,
+      exclusionEnd: optionalDate,
+      status: choice(
+        (cell) => matchChoice<ImportableStatus>(cell, importableStatuses),
+        'approved',
+        importableStatuses.map((status) => status.value).join(', '),
+      ),
+    })
+    .superRefine((row, context) => {
+      const named = row.firstName || row.lastName || row.aliases.length
+      if (row.gallery === 'known' && !named) {
+        context.addIssue({
+          code: 'custom',
+          path: ['firstName'],
+          message: 'A known person needs a first name, last name or alias (or put "ID sought" in Gallery).',
+        })
+      }
+      const excluded = row.exclusionStage !== 'none'
+      if (excluded && !row.exclusionStart) {
+        context.addIssue({
+          code: 'custom',
+          path: ['exclusionStart'],
+          message: 'Give the date the warning or exclusion began.',
+        })
+      }
+      if (!excluded && (row.exclusionStart || row.exclusionEnd)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['exclusionStage'],
+          message: 'Exclusion dates are given but the stage is none: say "warning" or "exclusion".',
+        })
+      }
+      const { exclusionStart: start, exclusionEnd: end } = row
+      if (start && end && isoDayOfCalendarDate(end) <= isoDayOfCalendarDate(start)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['exclusionEnd'],
+          message: 'The exclusion must end after it starts.',
+        })
+      }
+    })
+    .transform((row) => {
+      const startsAt = row.exclusionStart ? londonInstant(row.exclusionStart)?.toISOString() : undefined
+      const endsAt = row.exclusionEnd ? londonInstant(row.exclusionEnd)?.toISOString() : undefined
+      return {
+        ref: row.ref,
+        data: {
+          firstName: row.firstName,
+          lastName: row.lastName,
+          aliases: row.aliases,
+          gallery: row.gallery,
+          warningMarkers: row.warningMarkers,
+          appearance: {
+            ageRange: row.ageRange,
+            height: row.height,
+            build: row.build,
+            hair: row.hair,
+            distinguishingFeatures: row.distinguishingFeatures,
+            usualClothing: row.usualClothing,
+          },
+          modusOperandi: row.modusOperandi,
+          exclusion:
+            row.exclusionStage === 'none' ? undefined : { stage: row.exclusionStage, startsAt, endsAt },
+          status: row.status,
+          // An archived profile's review period runs from its import, as from any archiving.
+          archivedAt: row.status === 'archived' ? new Date().toISOString() : undefined,
         },
-        modusOperandi: row.modusOperandi,
-        exclusion:
-          row.exclusionStage === 'none' ? undefined : { stage: row.exclusionStage, startsAt, endsAt },
-        status: row.status,
-        // An archived profile's review period runs from its import, as from any archiving.
-        archivedAt: row.status === 'archived' ? new Date().toISOString() : undefined,
-      },
-    }
-  })
+      }
+    })
 
-export type OffenderRow = z.output<typeof offenderRowSchema>
+export type OffenderRow = z.output<ReturnType<typeof offenderRowSchemaFor>>

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Account, StaffAccount } from '@/access/accountOf'
 import { importMessages } from './importMessages'
 import type { ImportMode, ImportProgress, ImportResult } from './importResult'
+import { readImportVocabulary } from './importVocabulary'
 import { mayImport } from './mayImport'
 import { type ImportFiles, validateFiles } from './validateFiles'
 import { writeRows } from './writeRows'
@@ -32,7 +33,7 @@ export const runImport = async ({
 }: ImportRequest): Promise<ImportResult> => {
   const base = { mode, notices: [] as string[], fileErrors: [], rows: [], created: noneCreated }
   if (!mayImport(user)) return { ...base, ok: false, message: importMessages.notAllowed }
-  const validated = validateFiles(files)
+  const validated = validateFiles(files, await readImportVocabulary(payload, user as StaffAccount))
   const result = {
     ...base,
     notices: validated.notices,

@@ -3,11 +3,12 @@ import { CsvError } from './CsvError'
 import type { ColumnSpec, ImportKind } from './columnSpec'
 import { csvLimits, tooLargeMessage } from './csvLimits'
 import type { FileError, RowResult } from './importResult'
+import type { ImportVocabulary } from './importVocabulary'
 import { incidentColumns } from './incidentColumns'
-import { type IncidentRow, incidentRowSchema } from './incidentRowSchema'
+import { type IncidentRow, incidentRowSchemaFor } from './incidentRowSchema'
 import { normaliseKey } from './normaliseKey'
 import { offenderColumns } from './offenderColumns'
-import { type OffenderRow, offenderRowSchema } from './offenderRowSchema'
+import { type OffenderRow, offenderRowSchemaFor } from './offenderRowSchema'
 import { readTable } from './readTable'
 import { rowErrorsOf } from './rowErrorsOf'
 
@@ -89,7 +90,7 @@ const checkRefsUnique = (rows: ValidRow<OffenderRow>[]): ValidRow<OffenderRow>[]
  * Reads both files and checks every row's shape with zod, without touching the database. Errors about a
  * whole file (unreadable CSV, a missing required column, too large) stop the import before any row runs.
  */
-export const validateFiles = (files: ImportFiles): ValidatedFiles => {
+export const validateFiles = (files: ImportFiles, vocabulary: ImportVocabulary): ValidatedFiles => {
   const into: ValidatedFiles = {
     fileErrors: [],
     notices: [],
@@ -103,11 +104,23 @@ export const validateFiles = (files: ImportFiles): ValidatedFiles => {
     return into
   }
   if (files.offenders !== undefined) {
-    const rows = checkRows('offenders', files.offenders, offenderColumns, offenderRowSchema, into)
+    const rows = checkRows(
+      'offenders',
+      files.offenders,
+      offenderColumns,
+      offenderRowSchemaFor(vocabulary),
+      into,
+    )
     into.offenders = checkRefsUnique(rows)
   }
   if (files.incidents !== undefined) {
-    into.incidents = checkRows('incidents', files.incidents, incidentColumns, incidentRowSchema, into)
+    into.incidents = checkRows(
+      'incidents',
+      files.incidents,
+      incidentColumns,
+      incidentRowSchemaFor(vocabulary),
+      into,
+    )
   }
   return into
 }

@@ -3,12 +3,10 @@ import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload, type Where } from 'payload'
 import type { Account } from '@/access/accountOf'
 import { readPoliceOutcomeField } from '@/collections/Incidents/access/readPoliceOutcomeField'
-import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { weekCounts } from '@/features/patterns/weekCounts'
 import { amongReadable } from '@/lib/database/amongReadable'
 import { postgresOf } from '@/lib/database/postgresOf'
 import { readableIdsSql } from '@/lib/database/readableIdsSql'
-import { labelOf } from '@/lib/format/labelOf'
 import type { OutcomePeriod } from './outcomePeriod'
 import type { OutcomeFigures } from './types'
 
@@ -46,7 +44,7 @@ export const countOutcomes = async (
   const db = postgresOf(payload).drizzle
   const result = await db.execute(sql`
     WITH r AS (
-      SELECT i.id, i.type, i.occurred_at, i.business_id, i.value_lost, i.value_recovered, i.exclusion_breach,
+      SELECT i.id, i.type_id, i.occurred_at, i.business_id, i.value_lost, i.value_recovered, i.exclusion_breach,
              i.police_outcome
       FROM incidents i WHERE ${amongReadable(sql`i.id`, incidents)}
     )
@@ -57,8 +55,9 @@ export const countOutcomes = async (
          'breaches', count(*) FILTER (WHERE i.exclusion_breach),
          'arrests', ${outcome('arrest')}, 'charges', ${outcome('charge')},
          'convictions', ${outcome('conviction')}) FROM r i) AS totals,
-      (SELECT coalesce(json_agg(json_build_array(type, n)), '[]')
-         FROM (SELECT i.type::text AS type, count(*) AS n FROM r i GROUP BY 1) t) AS types,
+      (SELECT coalesce(json_agg(json_build_array(type, label, n)), '[]')
+         FROM (SELECT i.type_id AS type, t.label, count(*) AS n FROM r i
+               LEFT JOIN incident_types t ON t.id = i.type_id GROUP BY 1, 2) t) AS types,
       (SELECT coalesce(json_agg(json_build_array(monday, n)), '[]')
          FROM (SELECT to_char(date_trunc('week', i.occurred_at AT TIME ZONE 'Europe/London'), 'YYYY-MM-DD')
                  AS monday, count(*) AS n FROM r i GROUP BY 1) w) AS weeks,
@@ -76,7 +75,7 @@ export const countOutcomes = async (
   `)
   const row = result.rows[0] as {
     totals: Record<string, number | string>
-    types: [string, number][]
+    types: [string, string | null, number][]
     weeks: [string, number][]
     places: [string, number][]
     offenders: string
@@ -94,7 +93,7 @@ export const countOutcomes = async (
     to: period.to,
     incidents: count(totals.incidents),
     byType: row.types
-      .map(([type, n]) => ({ type, label: labelOf(incidentTypes, type), count: n }))
+      .map(([type, label, n]) => ({ type, label: label ?? type, count: n }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-GB')),
     byWeek: weekCounts(period.from, period.to, new Map(row.weeks)),
     byBusiness: row.places.map(([name, n]) => ({ name, count: n })),

@@ -20,6 +20,8 @@ export type PatternAggregates = {
   countsByMonday: ReadonlyMap<number, number>
   byDayAndHour: DayHourMatrix
   countsByType: ReadonlyMap<string, number>
+  /** Each counted type's label, by key. */
+  typeLabels: ReadonlyMap<string, string>
   places: ReadonlyMap<string, PlaceTotals>
   lostPence: number
   recoveredPence: number
@@ -44,7 +46,7 @@ export const summariseAggregates = (
     firstDate: aggregates.firstDay === null ? null : isoDayFromEpochDays(aggregates.firstDay),
     lastDate: aggregates.lastDay === null ? null : isoDayFromEpochDays(aggregates.lastDay),
     byWeek: weeksFromCounts(countsByWeekStart, options.lastWeeks),
-    byType: typesFromCounts(aggregates.countsByType),
+    byType: typesFromCounts(aggregates.countsByType, aggregates.typeLabels),
     byDayAndHour: aggregates.byDayAndHour,
     byPlace: places.slice(0, Math.max(0, Math.floor(options.topPlaces ?? defaultTopPlaces))),
     placeCount: places.length,

@@ -7,8 +7,10 @@
 export type PatternIncident = {
   /** ISO timestamp of when it happened. */
   occurredAt: string
-  /** Incident type value, e.g. 'theft'; see collections/Incidents/incidentTypes.ts. */
+  /** The incident type's key, e.g. 'theft' (collections/IncidentTypes). */
   type: string
+  /** The type's label as the scheme names it now; the key stands in when it is not given. */
+  typeLabel?: string
   /** Where it happened. */
   businessName: string
   valueLost?: number | null
@@ -33,7 +35,7 @@ export type LastWeeksOptions = {
 
 export type TypeCount = {
   type: string
-  /** The human label from incidentTypes, or the raw value for a type that list does not know. */
+  /** The type's label, or its key when no label was given. */
   label: string
   count: number
 }

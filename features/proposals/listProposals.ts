@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Payload } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
+import { recordLabel } from '@/lib/format/recordLabel'
 import type { Business, Evidence, Member, Offender } from '@/payload-types'
 
 /**
@@ -42,7 +43,7 @@ export const listProposals = async (payload: Payload, staff: StaffAccount) => {
         sort: '-occurredAt',
         limit: 5,
         depth: 1,
-        populate: { businesses: { name: true } },
+        populate: { businesses: { name: true }, 'incident-types': { label: true } },
         select: {
           type: true,
           occurredAt: true,
@@ -76,7 +77,7 @@ export const listProposals = async (payload: Payload, staff: StaffAccount) => {
           })),
         incidents: incidents.docs.map((incident) => ({
           id: incident.id,
-          type: incident.type,
+          type: recordLabel(incident.type),
           occurredAt: incident.occurredAt,
           business: (incident.business as Business | null)?.name ?? '',
           description: incident.unknownPersonDescription || incident.description,

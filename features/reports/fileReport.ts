@@ -4,6 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { MemberAccount } from '@/access/accountOf'
 import { mayReport } from '@/collections/Incidents/access/mayReport'
 import { removeStoredFiles } from '@/features/evidence/removeStoredFiles'
+import { reportTypeOptions } from '@/features/vocabulary/reportTypeOptions'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { isDatabaseUnavailable } from '@/lib/database/isDatabaseUnavailable'
 import { countReportFiled } from '@/lib/metrics/countReportFiled'
@@ -16,7 +17,7 @@ import { removeBatchFiles } from './removeBatchFiles'
 import { removeUploadedFiles } from './removeUploadedFiles'
 import { reportMessages } from './reportMessages'
 import type { ReportResult } from './reportResult'
-import { reportFromForm, reportSchema } from './reportSchema'
+import { reportFromForm, reportSchemaFor } from './reportSchema'
 
 export type { ReportResult }
 
@@ -33,7 +34,19 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
   if (!member || !mayReport({ user: member })) {
     return { ok: false, message: reportMessages.signedOut }
   }
-  const parsed = reportSchema.safeParse(reportFromForm(form))
+  let types: Awaited<ReturnType<typeof reportTypeOptions>>
+  try {
+    types = await reportTypeOptions(member)
+  } catch (error) {
+    const payload = await getPayloadClient()
+    payload.logger.warn({
+      msg: 'Report refused',
+      member: member.id,
+      unavailable: isDatabaseUnavailable(error),
+    })
+    return refusalFor(error, 'report')
+  }
+  const parsed = reportSchemaFor(types).safeParse(reportFromForm(form))
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {}
     for (const issue of parsed.error.issues) {
@@ -100,7 +113,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
     const incident = await payload.create({
       collection: 'incidents',
       data: {
-        type: report.type as never,
+        type: report.type,
         occurredAt: report.occurredAt.toISOString(),
         description: report.description,
         summary: report.description.slice(0, 140),
@@ -117,10 +130,12 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
       depth: 0,
       ...asMember,
       overrideAccess: false,
+      // Reporter and business are required but set from the session by the collection's hook.
     } as never)
     await commitTransaction(req)
     countReportFiled()
-    return { ok: true, id: incident.id, reference: referenceOf(incident.id), proposed: Boolean(proposal) }
+    const id = Number(incident.id)
+    return { ok: true, id, reference: referenceOf(id), proposed: Boolean(proposal) }
   } catch (error) {
     await killTransaction(req).catch(() => {})
     await removeStoredFiles(stored).catch(() => {})

@@ -12,6 +12,7 @@ export const getIncident = async (member: MemberAccount, id: number) => {
     depth: 1,
     populate: {
       businesses: { name: true },
+      'incident-types': { label: true },
       offenders: { displayName: true },
       members: { name: true },
       evidence: { filename: true },

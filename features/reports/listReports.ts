@@ -1,7 +1,9 @@
 import 'server-only'
 import type { Where } from 'payload'
 import type { MemberAccount } from '@/access/accountOf'
+import { relationKey } from '@/access/relationKey'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { recordLabel } from '@/lib/format/recordLabel'
 
 /**
  * Reports this member may see, newest first: their business's for business staff, everything for
@@ -20,7 +22,7 @@ export const listReports = async (
     page: options.page ?? 1,
     limit: options.limit ?? 25,
     depth: 1,
-    populate: { businesses: { name: true } },
+    populate: { businesses: { name: true }, 'incident-types': { label: true } },
     select: {
       type: true,
       occurredAt: true,
@@ -35,7 +37,8 @@ export const listReports = async (
   return {
     reports: result.docs.map((doc) => ({
       id: doc.id,
-      type: doc.type,
+      type: relationKey(doc.type),
+      typeLabel: recordLabel(doc.type),
       occurredAt: doc.occurredAt,
       summary: doc.summary,
       status: doc.status,

@@ -1,5 +1,7 @@
 import { relationId } from '@/access/relationId'
 import { relationIds } from '@/access/relationIds'
+import { relationKey } from '@/access/relationKey'
+import { relationKeys } from '@/access/relationKeys'
 import type { SubjectRequest } from '@/payload-types'
 import type { SubjectData } from './gatherSubjectData'
 import { redactedLabels } from './gatherThirdParties'
@@ -71,7 +73,7 @@ export const toSubjectExport = (
         distinguishingFeatures: redact(profile.appearance?.distinguishingFeatures) || null,
         usualClothing: redact(profile.appearance?.usualClothing) || null,
       },
-      warningMarkers: profile.warningMarkers ?? [],
+      warningMarkers: relationKeys(profile.warningMarkers),
       modusOperandi: redact(profile.modusOperandi) || null,
       associates: relationIds(profile.associates).length
         ? `${relationIds(profile.associates).length} other people (not named: they are third parties)`
@@ -112,7 +114,7 @@ export const toSubjectExport = (
       const businessId = relationId(incident.business)
       return {
         reference: incident.id,
-        type: incident.type,
+        type: relationKey(incident.type),
         occurredAt: incident.occurredAt,
         business: businessId !== null ? (data.businessNames[businessId] ?? null) : null,
         spot: redact(incident.spot) || null,

@@ -2,12 +2,16 @@ import 'server-only'
 import type { Payload } from 'payload'
 import type { MemberAccount } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
+import { relationKey } from '@/access/relationKey'
 import { businessRoles } from '@/access/roles'
-import type { Business } from '@/payload-types'
+import type { Business, PartnerAgency } from '@/payload-types'
 import { decideMemberSession } from './decideMemberSession'
 import { setMemberSessionDeadline } from './setMemberSessionDeadline'
 
-export type SignedInMember = MemberAccount & { businessName: string | null }
+/** A partner account's agency as the members' area shows it (its rules stay with the access functions). */
+export type MemberPartner = { name: string; listHeading: string; seesGallery: boolean }
+
+export type SignedInMember = MemberAccount & { businessName: string | null; partner: MemberPartner | null }
 
 /**
  * The account a members' area session names, or null when that session no longer admits a request: the
@@ -24,7 +28,10 @@ export const memberForSession = async (
     collection: 'members',
     id: session.memberId,
     depth: 1,
-    populate: { businesses: { name: true, membershipStatus: true } },
+    populate: {
+      businesses: { name: true, membershipStatus: true },
+      'partner-agencies': { name: true, listHeading: true, seesGallery: true },
+    },
     showHiddenFields: true,
     disableErrors: true,
     // Authentication itself: loading the account the session names, to check it is still valid.
@@ -45,11 +52,17 @@ export const memberForSession = async (
       onlyLater: true,
     })
   }
+  const agency = typeof member.agency === 'object' ? (member.agency as PartnerAgency | null) : null
   const { sessions: _sessions, ...account } = member
   return {
     ...account,
     business: relationId(member.business),
+    agency: relationKey(member.agency),
     collection: 'members',
     businessName: business?.name ?? null,
+    partner:
+      member.role === 'partner' && agency
+        ? { name: agency.name, listHeading: agency.listHeading, seesGallery: agency.seesGallery === true }
+        : null,
   }
 }

@@ -1,7 +1,8 @@
 import 'server-only'
 import { redirect } from 'next/navigation'
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { currentMember, type SignedInMember } from './currentMember'
 import { requireMember } from './requireMember'
 
@@ -12,11 +13,11 @@ import { requireMember } from './requireMember'
  * requireMember sends them.
  */
 export const requireMemberAllowedBy = async (
-  rule: (req: Pick<PayloadRequest, 'user'>) => boolean,
+  rule: (req: Pick<PayloadRequest, 'user'> & { payload: Payload }) => boolean | Promise<boolean>,
   page: string,
 ): Promise<SignedInMember> => {
   const member = await currentMember()
-  if (member && !rule({ user: member })) {
+  if (member && !(await rule({ user: member, payload: await getPayloadClient() }))) {
     await auditMemberRefusal(member, {
       summary: `${page} refused to the ${member.role} role`,
       details: member.agency ? { agency: member.agency } : undefined,

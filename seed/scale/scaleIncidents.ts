@@ -97,7 +97,7 @@ export const scaleIncidents = async (
       client,
       'incidents',
       [
-        'type',
+        'type_id',
         'occurred_at',
         'business_id',
         'summary',

@@ -93,10 +93,16 @@ export const scaleOffenders = async (
   const markerRows: unknown[][] = []
   for (const [index, id] of ids.entries()) {
     if (random.chance(0.25)) aliasRows.push([1, id, `scale-alias-${id}`, random.pick(aliases)])
-    if (index === 0 || random.chance(0.15)) markerRows.push([1, id, random.pick(markers)])
+    if (index === 0 || random.chance(0.15)) markerRows.push([1, id, 'warningMarkers', random.pick(markers)])
   }
   await bulkInsert(client, 'offenders_aliases', ['_order', '_parent_id', 'id', 'alias'], aliasRows, false)
-  await bulkInsert(client, 'offenders_warning_markers', ['order', 'parent_id', 'value'], markerRows, false)
+  await bulkInsert(
+    client,
+    'offenders_rels',
+    ['order', 'parent_id', 'path', 'warning_markers_id'],
+    markerRows,
+    false,
+  )
 
   const dir = path.join(storageDir, 'evidence')
   const variants = await photoVariants(dir, 24)

@@ -274,10 +274,10 @@ describe('a member’s report links only what the member may link', () => {
       ...as('member'),
     } as never)
     const report = await theftBy('member', { offenders: [fx.offenders.offApproved, proposal.id] })
-    const saved = await stored<{ offenders: number[]; occurredAt: string }>('incidents', report.id)
+    const saved = await stored<{ offenders: number[]; occurredAt: string }>('incidents', Number(report.id))
     expect(saved.offenders).toEqual([fx.offenders.offApproved, proposal.id])
     // The profile's last incident is this report's time (collections/Incidents/hooks/touchOffenderActivity.ts).
-    expect((await stored<Offender>('offenders', proposal.id)).lastIncidentAt).toBe(saved.occurredAt)
+    expect((await stored<Offender>('offenders', Number(proposal.id))).lastIncidentAt).toBe(saved.occurredAt)
   })
 
   it('does not let a member link someone else’s proposal even when it has no exclusion', async () => {
@@ -297,7 +297,7 @@ describe('a member’s report links only what the member may link', () => {
       })
       const saved = await stored<{ police?: { crimeReference?: string; outcome?: string; notes?: string } }>(
         'incidents',
-        report.id,
+        Number(report.id),
       )
       expect(saved.police?.outcome ?? 'none').toBe('none')
       expect(saved.police?.notes ?? null).toBeNull()
@@ -315,7 +315,7 @@ describe('a member’s report links only what the member may link', () => {
           ...as(role),
         })
         .catch(() => undefined)
-      const saved = await stored<{ police?: { crimeReference?: string } }>('incidents', report.id)
+      const saved = await stored<{ police?: { crimeReference?: string } }>('incidents', Number(report.id))
       expect(saved.police?.crimeReference).toBe('NB/FIRST/26')
     })
   }
@@ -358,7 +358,7 @@ describe('a member’s report links only what the member may link', () => {
       business: fx.businesses.businessA,
       offenders: [fx.offenders.offSafeguarded],
     })
-    expect((await stored<{ offenders: number[] }>('incidents', report.id)).offenders).toEqual([
+    expect((await stored<{ offenders: number[] }>('incidents', Number(report.id))).offenders).toEqual([
       fx.offenders.offSafeguarded,
     ])
   })
@@ -432,7 +432,7 @@ describe('a member’s proposal', () => {
       exclusion: { stage: 'exclusion', startsAt: hourAgo() },
       associates: [fx.offenders.offSafeguarded],
     })
-    const saved = await stored<Offender>('offenders', proposal.id)
+    const saved = await stored<Offender>('offenders', Number(proposal.id))
     expect(saved.exclusion?.stage ?? 'none').toBe('none')
     expect(saved.exclusion?.endsAt ?? null).toBeNull()
     expect(saved.associates ?? []).toEqual([])

@@ -506,7 +506,7 @@ describe('alert and digest emails', () => {
       overrideAccess,
     } as never)
     const send = vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
-    await emailAlert(await createLocalReq({}, payload), alert.id)
+    await emailAlert(await createLocalReq({}, payload), Number(alert.id))
     const to = recipientsOf(send)
     expect(to).toContain(people.active.email)
     expect(to).toContain(people.police.email)

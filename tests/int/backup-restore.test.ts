@@ -188,35 +188,39 @@ beforeAll(async () => {
   fx.media = { id: media.id, files: filesOf(media) }
   const photo = await upload('evidence', 'photo', { kind: 'offender-photo' })
   fx.profilePhoto = { id: photo.id, files: filesOf(photo) }
-  fx.profile = (
-    await payload.create({
-      collection: 'offenders',
-      data: {
-        firstName: 'Backup',
-        lastName: 'Fixture',
-        gallery: 'known',
-        status: 'archived',
-        archivedAt: '2001-02-01T12:00:00.000Z',
-        photos: [photo.id],
-      },
-      depth: 0,
-      context: { skipDuplicateCheck: true },
-      overrideAccess,
-    } as never)
-  ).id
-  fx.recognition = (
-    await payload.create({
-      collection: 'recognitions',
-      data: {
-        offender: fx.profile,
-        recognisedAt: new Date().toISOString(),
-        source: 'cctv',
-        confidence: 'certain',
-      },
-      depth: 0,
-      overrideAccess,
-    } as never)
-  ).id
+  fx.profile = Number(
+    (
+      await payload.create({
+        collection: 'offenders',
+        data: {
+          firstName: 'Backup',
+          lastName: 'Fixture',
+          gallery: 'known',
+          status: 'archived',
+          archivedAt: '2001-02-01T12:00:00.000Z',
+          photos: [photo.id],
+        },
+        depth: 0,
+        context: { skipDuplicateCheck: true },
+        overrideAccess,
+      } as never)
+    ).id,
+  )
+  fx.recognition = Number(
+    (
+      await payload.create({
+        collection: 'recognitions',
+        data: {
+          offender: fx.profile,
+          recognisedAt: new Date().toISOString(),
+          source: 'cctv',
+          confidence: 'certain',
+        },
+        depth: 0,
+        overrideAccess,
+      } as never)
+    ).id,
+  )
   const report = (summary: string) =>
     payload.create({
       collection: 'incidents',

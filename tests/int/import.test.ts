@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account, StaffAccount } from '@/access/accountOf'
 import { POST } from '@/app/(payload)/staff/import/route'
+import { readImportVocabulary } from '@/features/imports/importVocabulary'
 import { runImport } from '@/features/imports/runImport'
 import { templateCsv } from '@/features/imports/templateCsv'
 import { validateFiles } from '@/features/imports/validateFiles'
@@ -410,7 +411,10 @@ describe('who may import', () => {
 
   it('leaves the collections to refuse an editor even past the role check', async () => {
     const before = await counts()
-    const validated = validateFiles({ offenders })
+    const validated = validateFiles(
+      { offenders },
+      await readImportVocabulary(payload, users['scheme-manager'] as StaffAccount),
+    )
     // Called directly, without runImport's role check: the offenders collection itself refuses the create.
     const outcome = await writeRows(payload, users.editor as StaffAccount, 'import', validated, () => {})
     expect(outcome.ok).toBe(false)

@@ -8,10 +8,12 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { MemberAccount } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
+import { relationKey } from '@/access/relationKey'
 import { getLinkedIncidentSummary, hiddenPlaceName } from '@/features/gallery/getLinkedIncidentSummary'
 import { summariseAggregates } from '@/features/patterns/summariseAggregates'
 import { summarisePattern } from '@/features/patterns/summarisePattern'
 import type { PatternIncident } from '@/features/patterns/types'
+import { recordLabel } from '@/lib/format/recordLabel'
 import { type AccessFixtures, createAccessFixtures } from '../helpers/fixtures'
 import { loadRoleUsers } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
@@ -47,7 +49,9 @@ const rowsAsSeenBy = async (viewer: MemberAccount): Promise<PatternIncident[]> =
     collection: 'incidents',
     where: { offenders: { contains: offenderId } },
     limit: 100, // the fixture profile has far fewer reports; a member's list is capped at 100
-    depth: 0,
+    // Types come with their labels, as the database's summary joins them.
+    depth: 1,
+    populate: { 'incident-types': { label: true }, businesses: { name: true } },
     select: { occurredAt: true, type: true, business: true, valueLost: true, valueRecovered: true },
     user: viewer,
     overrideAccess: false,
@@ -68,7 +72,8 @@ const rowsAsSeenBy = async (viewer: MemberAccount): Promise<PatternIncident[]> =
   const nameOf = new Map(businesses.docs.map((business) => [business.id, business.name]))
   return incidents.docs.map((doc) => ({
     occurredAt: doc.occurredAt,
-    type: doc.type,
+    type: relationKey(doc.type) ?? '',
+    typeLabel: recordLabel(doc.type),
     businessName: nameOf.get(relationId(doc.business) ?? -1) ?? hiddenPlaceName,
     valueLost: doc.valueLost,
     valueRecovered: doc.valueRecovered,

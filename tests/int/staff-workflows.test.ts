@@ -68,10 +68,10 @@ describe('exclusions', () => {
       },
       ...as('scheme-manager'),
     } as never)
-    const before = await report([offender.id], daysFromNow(-40))
+    const before = await report([Number(offender.id)], daysFromNow(-40))
     expect(before.exclusionBreach).toBe(false)
     const duringAt = daysFromNow(-1)
-    const during = await report([offender.id], duringAt)
+    const during = await report([Number(offender.id)], duringAt)
     expect(during.exclusionBreach).toBe(true)
     expect(during.breachOf).toEqual([offender.id])
     const stored = await payload.findByID({
@@ -100,7 +100,7 @@ describe('exclusions', () => {
       },
       ...as('scheme-manager'),
     } as never)
-    expect((await report([warned.id], daysFromNow(-1))).exclusionBreach).toBe(false)
+    expect((await report([Number(warned.id)], daysFromNow(-1))).exclusionBreach).toBe(false)
   })
 
   it('ends expired exclusions by themselves (the nightly job, with a moved clock)', async () => {
@@ -167,9 +167,9 @@ describe('duplicates and merging', () => {
       },
       ...as('scheme-manager'),
     } as never)
-    const first = await report([survivor.id], daysFromNow(-3))
-    const second = await report([duplicate.id], daysFromNow(-2))
-    const both = await report([survivor.id, duplicate.id], daysFromNow(-1))
+    const first = await report([Number(survivor.id)], daysFromNow(-3))
+    const second = await report([Number(duplicate.id)], daysFromNow(-2))
+    const both = await report([Number(survivor.id), Number(duplicate.id)], daysFromNow(-1))
     await payload.create({
       collection: 'recognitions',
       data: {
@@ -182,7 +182,7 @@ describe('duplicates and merging', () => {
     } as never)
     const manager = users['scheme-manager']
     const req = await createLocalReq({ user: manager as never }, payload)
-    await mergeProfiles(req, survivor.id, duplicate.id)
+    await mergeProfiles(req, Number(survivor.id), Number(duplicate.id))
 
     for (const id of [first.id, second.id, both.id]) {
       const incident = await payload.findByID({ collection: 'incidents', id, depth: 0, overrideAccess })
@@ -315,7 +315,7 @@ describe('member notices from the jobs queue', () => {
     })
     expect(queued.docs[0]?.input).toEqual({ briefing: alert.id })
     const req = await createLocalReq({}, payload)
-    expect((await emailAlert(req, alert.id)).emails).toBeGreaterThan(0)
-    expect(await emailAlert(req, alert.id)).toEqual({ emails: 0 })
+    expect((await emailAlert(req, Number(alert.id))).emails).toBeGreaterThan(0)
+    expect(await emailAlert(req, Number(alert.id))).toEqual({ emails: 0 })
   })
 })

@@ -1,13 +1,16 @@
-import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { Pagination } from '@/components/members/Pagination'
 import { ReportList } from '@/components/members/ReportList'
 import { SelectField } from '@/components/shared/SelectField'
 import { listReports } from '@/features/reports/listReports'
+import { incidentTypeOptions } from '@/features/vocabulary/incidentTypeOptions'
 import { requireMember } from '@/lib/auth/requireMember'
 
 export const metadata = { title: 'Incidents' }
 
-/** Police see every report; partners the reports in their remit (the access rules choose the rows). */
+/**
+ * Police see every report; partners the reports in their remit (the access rules choose the rows). The type
+ * filter lists every type, retired ones too: older reports keep them.
+ */
 export default async function IncidentsPage({
   searchParams,
 }: {
@@ -16,14 +19,13 @@ export default async function IncidentsPage({
   const member = await requireMember('police', 'partner')
   const params = await searchParams
   const page = Math.max(1, Number(params.page) || 1)
-  const type = incidentTypes.some((option) => option.value === params.type) ? params.type : undefined
+  const types = (await incidentTypeOptions(member)).map((option) => ({
+    value: option.value,
+    label: option.retired ? `${option.label} (retired)` : option.label,
+  }))
+  const type = types.some((option) => option.value === params.type) ? params.type : undefined
   const { reports, totalPages, totalDocs } = await listReports(member, { page, type })
-  const heading =
-    member.role === 'police'
-      ? 'All incidents'
-      : member.agency === 'outreach'
-        ? 'Welfare concerns'
-        : 'ASB reports'
+  const heading = member.role === 'police' ? 'All incidents' : (member.partner?.listHeading ?? 'Reports')
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{heading}</h1>
@@ -32,7 +34,7 @@ export default async function IncidentsPage({
           id="type"
           name="type"
           label="Type"
-          options={incidentTypes}
+          options={types}
           emptyOption="All types"
           defaultValue={type ?? ''}
           className="rounded border border-slate-400 bg-white px-3 py-2"

@@ -16,7 +16,7 @@ export default async function MembersHome({ searchParams }: { searchParams: Prom
       ) : null}
       <MemberLinkList
         role={member.role}
-        agency={member.agency}
+        partner={member.partner}
         listClassName="grid gap-3 sm:grid-cols-2"
         linkClassName="block rounded-lg border border-slate-300 bg-white p-4 text-lg font-semibold shadow-sm"
       />

@@ -1,4 +1,3 @@
-import { warningMarkers } from '@/collections/Offenders/warningMarkers'
 import { GalleryGrid } from '@/components/members/GalleryGrid'
 import { Pagination } from '@/components/members/Pagination'
 import { compactInputClass } from '@/components/shared/inputClasses'
@@ -6,6 +5,7 @@ import { SelectField } from '@/components/shared/SelectField'
 import { TextField } from '@/components/shared/TextField'
 import { requireGalleryViewer } from '@/features/gallery/requireGalleryViewer'
 import { searchGallery } from '@/features/gallery/searchGallery'
+import { warningMarkerOptions } from '@/features/vocabulary/warningMarkerOptions'
 
 export const metadata = { title: 'Offender gallery' }
 
@@ -19,7 +19,8 @@ type Params = { q?: string; marker?: string; gallery?: string; recent?: string; 
 export default async function GalleryPage({ searchParams }: { searchParams: Promise<Params> }) {
   const member = await requireGalleryViewer()
   const params = await searchParams
-  const marker = warningMarkers.some((option) => option.value === params.marker) ? params.marker : undefined
+  const markers = await warningMarkerOptions(member)
+  const marker = markers.some((option) => option.value === params.marker) ? params.marker : undefined
   const gallery = params.gallery === 'known' || params.gallery === 'id-sought' ? params.gallery : undefined
   const recent = params.recent === '90' ? 90 : undefined
   const page = Math.max(1, Number(params.page) || 1)
@@ -52,7 +53,10 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           {
             id: 'marker',
             label: 'Warning marker',
-            options: warningMarkers,
+            options: markers.map((option) => ({
+              value: option.value,
+              label: option.retired ? `${option.label} (retired)` : option.label,
+            })),
             emptyOption: 'Any',
             value: marker,
           },
@@ -82,7 +86,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
       <p aria-live="polite">
         {totalDocs} {totalDocs === 1 ? 'profile' : 'profiles'}
       </p>
-      <GalleryGrid cards={cards} />
+      <GalleryGrid cards={cards} markers={markers} />
       <Pagination
         page={page}
         totalPages={totalPages}

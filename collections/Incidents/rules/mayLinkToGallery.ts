@@ -1,2 +1,5 @@
+import type { IncidentMeaning } from '@/collections/IncidentTypes/incidentMeanings'
+
 /** A welfare concern is about someone's wellbeing: it never links to, or proposes, an offender profile. */
-export const mayLinkToGallery = (type: string | null | undefined): boolean => type !== 'welfare-concern'
+export const mayLinkToGallery = (meaning: IncidentMeaning | null | undefined): boolean =>
+  meaning !== 'welfare'

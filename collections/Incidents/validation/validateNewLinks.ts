@@ -1,9 +1,13 @@
 import { type PayloadRequest, type RelationshipFieldValidation, validations } from 'payload'
 import { relationId } from '@/access/relationId'
 import { relationIds } from '@/access/relationIds'
+import { relationKey } from '@/access/relationKey'
 
 /** Ids the caller may link without reading them (a member's own proposal). */
 type Exempt = (ids: number[], req: PayloadRequest) => Promise<number[]>
+
+/** One linked record, numbered or keyed (vocabulary), populated or not, as a comparable string. */
+const refOf = (entry: unknown): string => String(relationId(entry) ?? relationKey(entry))
 
 /**
  * Payload's own relationship check for a field members write: with `filterOptions` it re-reads the linked
@@ -17,9 +21,10 @@ export const validateNewLinks =
   async (value, options) => {
     const shape = await validations.relationship(value, { ...options, filterOptions: undefined })
     if (shape !== true) return shape
-    const before = new Set(relationIds(options.previousValue))
+    const previous = options.previousValue
+    const before = new Set((Array.isArray(previous) ? previous : [previous]).filter(Boolean).map(refOf))
     const values = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]
-    const added = values.filter((entry) => !before.has(relationId(entry) ?? Number.NaN))
+    const added = values.filter((entry) => !before.has(refOf(entry)))
     const allowed = new Set(exempt ? await exempt(relationIds(added), options.req) : [])
     const toCheck = added.filter((entry) => !allowed.has(relationId(entry) ?? Number.NaN))
     if (!toCheck.length) return true

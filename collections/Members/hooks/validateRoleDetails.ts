@@ -17,7 +17,7 @@ export const validateRoleDetails: CollectionBeforeChangeHook = ({ data, original
   if (role === 'partner' && !agency) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ message: 'A partner account must name its agency (ASB unit or outreach).', path: 'agency' }],
+      errors: [{ message: 'A partner account must name its agency.', path: 'agency' }],
       req,
     })
   }

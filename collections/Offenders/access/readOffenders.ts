@@ -12,10 +12,10 @@ export const galleryProfiles: Where = galleryProfilesVia()
 
 /**
  * Scheme staff see every profile, proposed, archived and safeguarded too. Everyone else who may see offenders
- * (police, members of businesses, the ASB unit) sees the gallery and nothing more: a safeguarded person is
- * staff-only, by id as well (police still read the reports linked to them). Outreach never sees offenders.
+ * (police, members of businesses, agencies that see the gallery) sees the gallery and nothing more: a safeguarded person is
+ * staff-only, by id as well (police still read the reports linked to them). An agency that does not (outreach) never sees offenders.
  */
-export const readOffenders: Access = ({ req }): AccessResult => {
+export const readOffenders: Access = async ({ req }): Promise<AccessResult> => {
   if (hasStaffRole(req, 'admin', 'scheme-manager')) return true
-  return seesGallery(req) ? galleryProfiles : false
+  return (await seesGallery(req)) ? galleryProfiles : false
 }

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
-import { warningMarkers } from '../warningMarkers'
+import { validateNewLinks } from '@/collections/Incidents/validation/validateNewLinks'
+import { notRetired } from '@/fields/notRetired'
 import { staffEdits, staffWrites } from './fieldAccess'
 
 /** How to recognise the person and what to expect: appearance, warning markers, how they operate, associates. */
@@ -23,12 +24,16 @@ export const descriptionFields: Field[] = [
     ],
   },
   {
+    // Keys of warning-markers records: a renamed marker relabels its profiles. A retired marker is not
+    // offered for new links; profiles that carry it keep it.
     name: 'warningMarkers',
-    type: 'select',
+    type: 'relationship',
+    relationTo: 'warning-markers',
     hasMany: true,
     index: true,
-    options: [...warningMarkers],
     access: staffEdits,
+    filterOptions: notRetired,
+    validate: validateNewLinks('Choose warning markers that are still in use.'),
   },
   { name: 'modusOperandi', type: 'textarea', maxLength: 3000, access: staffEdits },
   {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
-import { incidentStatuses, incidentTypes, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { incidentStatuses, policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
 import { BackLink } from '@/components/shared/BackLink'
 import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
@@ -11,6 +11,7 @@ import { auditView } from '@/lib/audit/auditView'
 import { requireMember } from '@/lib/auth/requireMember'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
+import { recordLabel } from '@/lib/format/recordLabel'
 
 export const metadata = { title: 'Report' }
 
@@ -42,7 +43,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         Back to reports
       </BackLink>
       <h1 className="text-2xl font-bold">
-        {labelOf(incidentTypes, incident.type)} · NT-{String(incident.id).padStart(6, '0')}
+        {recordLabel(incident.type)} · NT-{String(incident.id).padStart(6, '0')}
       </h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-300 bg-white p-4">
         <dt className="font-medium">When</dt>

@@ -1,8 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { incidentTypes } from '@/collections/Incidents/incidentTypes'
 import { isExclusionActive } from '@/collections/Offenders/exclusions/isExclusionActive'
-import { warningMarkers } from '@/collections/Offenders/warningMarkers'
 import { mayRecognise } from '@/collections/Recognitions/access/mayRecognise'
 import { PatternSummary } from '@/components/charts/PatternSummary'
 import { EvidencePackForm } from '@/components/members/EvidencePackForm'
@@ -17,7 +15,7 @@ import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { formatLongDate } from '@/lib/format/formatLongDate'
 import { formatWhen } from '@/lib/format/formatWhen'
-import { labelOf } from '@/lib/format/labelOf'
+import { recordLabel } from '@/lib/format/recordLabel'
 import { londonNowLocal } from '@/lib/time/londonTime'
 
 export const metadata = { title: 'Profile' }
@@ -80,7 +78,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
       ) : null}
       {offender.warningMarkers?.length ? (
         <p className="rounded border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
-          Warning: {offender.warningMarkers.map((marker) => labelOf(warningMarkers, marker)).join(', ')}
+          Warning: {offender.warningMarkers.map(recordLabel).join(', ')}
         </p>
       ) : null}
       {exclusion && (exclusion.stage === 'warning' || excluded) ? (
@@ -150,7 +148,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
           {recent.map((incident) => (
             <li key={incident.id}>
               <Link className="underline" href={`/incidents/${incident.id}`}>
-                {labelOf(incidentTypes, incident.type)}, {formatWhen(incident.occurredAt)}
+                {incident.typeLabel}, {formatWhen(incident.occurredAt)}
               </Link>
             </li>
           ))}
