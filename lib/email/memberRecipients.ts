@@ -5,14 +5,19 @@ const inActiveBusinessOrNone: Where = {
   or: [{ role: { in: ['police', 'partner'] } }, { 'business.membershipStatus': { equals: 'active' } }],
 }
 
+// Partners whose agency's record gives it the gallery (collections/PartnerAgencies), as seesGallery decides.
 const seesGallery: Where = {
-  or: [{ role: { in: ['member', 'business-manager', 'police'] } }, { agency: { equals: 'asb-unit' } }],
+  or: [
+    { role: { in: ['member', 'business-manager', 'police'] } },
+    { and: [{ 'agency.seesGallery': { equals: true } }, { 'agency.retired': { equals: false } }] },
+  ],
 }
 
 /**
  * Addresses of member accounts who may see the given audience: 'gallery' (business staff, police and the
- * ASB unit) or 'all' (every member account). Only active accounts, and for business staff only those of an
- * active business: a suspended or lapsed business gets no alerts or digests, as it gets no access.
+ * agencies that see the gallery) or 'all' (every member account). Only active accounts, and for business
+ * staff only those of an active business: a suspended or lapsed business gets no alerts or digests, as it
+ * gets no access.
  * Jobs call this; nobody else reads addresses in bulk.
  */
 export const memberRecipients = async (

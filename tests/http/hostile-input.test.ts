@@ -329,12 +329,7 @@ describe('malformed ids, filter values and control characters get a 400 or 404 t
   })
 
   it('answers 400 naming the field and its allowed values for a value outside a select’s options', async () => {
-    const types =
-      'theft, abuse-to-staff, violence, criminal-damage, asb, begging, street-drinking, drugs, exclusion-breach, welfare-concern, other'
     for (const [path, field, allowed] of [
-      ['/api/incidents?where[type][equals]=xyz', 'type', types],
-      ['/api/incidents?where[type][in]=theft,xyz', 'type', types],
-      ['/api/incidents?where[type][not_in][0]=xyz', 'type', types],
       [
         '/api/incidents?where[or][0][and][0][status][equals]=nope',
         'status',
@@ -350,6 +345,11 @@ describe('malformed ids, filter values and control characters get a 400 or 404 t
       expect(response.status, path).toBe(400)
       expect(response.message, path).toBe(`The filter on "${field}" must be one of: ${allowed}.`)
     }
+    // A report's type is a key of an incident-types record (docs/vocabulary.md), not a fixed list: a key no
+    // record has matches no report, as any other unknown id does.
+    const unknownType = await answer('/api/incidents?where[type][equals]=xyz&depth=0', admin)
+    expect(unknownType.status).toBe(200)
+    expect(JSON.parse(unknownType.text).totalDocs).toBe(0)
     const briefings = await answer('/api/briefings?where[kind][equals]=xyz')
     expect(briefings.status).toBe(400)
     expect(briefings.message).toMatch(/^The filter on "kind" must be one of: /)

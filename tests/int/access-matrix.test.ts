@@ -23,6 +23,8 @@ let payload: Payload
 let users: Record<Role, Account | null>
 let fx: AccessFixtures
 let auditEntry: number
+// One row of each vocabulary collection, shared by key, for the update cells.
+const vocabularyRow = `matrix-${Math.random().toString(36).slice(2, 10)}`
 let image: Buffer
 
 beforeAll(async () => {
@@ -36,6 +38,18 @@ beforeAll(async () => {
     overrideAccess: true, // test set-up: nobody may write the audit log through the API
   })
   auditEntry = entry.id
+  for (const collection of ['incident-types', 'warning-markers'] as const) {
+    await payload.create({
+      collection,
+      data: { id: vocabularyRow, label: 'Matrix entry' } as never,
+      overrideAccess: true,
+    })
+  }
+  await payload.create({
+    collection: 'partner-agencies',
+    data: { id: vocabularyRow, name: 'Matrix agency', listHeading: 'Reports' },
+    overrideAccess: true, // test set-up, as the audit entry above
+  })
 })
 
 const as = (role: Role) => ({ user: users[role] ?? undefined, overrideAccess: false as const })
@@ -43,7 +57,7 @@ const unique = () => Math.random().toString(36).slice(2, 10)
 const verdict = (allowed: Set<Role>, role: Role) => (allowed.has(role) ? 'allowed' : 'denied')
 
 // ---------------------------------------------------------------------------------------------- read
-type ReadCell = { collection: CollectionSlug; row: string; id: () => number; allowed: Set<Role> }
+type ReadCell = { collection: CollectionSlug; row: string; id: () => number | string; allowed: Set<Role> }
 const readCells = (): ReadCell[] => [
   {
     collection: 'users',
@@ -227,6 +241,30 @@ const readCells = (): ReadCell[] => [
     id: () => auditEntry,
     allowed: allowedFor(...schemeStaff),
   },
+  {
+    collection: 'incident-types',
+    row: 'a report type',
+    id: () => 'theft',
+    allowed: allowedFor(...schemeStaff, ...businessStaff, 'police', 'partner-asb', 'partner-outreach'),
+  },
+  {
+    collection: 'warning-markers',
+    row: 'a warning marker',
+    id: () => 'violence',
+    allowed: allowedFor(...schemeStaff, ...businessStaff, 'police', 'partner-asb'),
+  },
+  {
+    collection: 'partner-agencies',
+    row: 'the ASB unit',
+    id: () => 'asb-unit',
+    allowed: allowedFor(...schemeStaff, 'partner-asb'),
+  },
+  {
+    collection: 'partner-agencies',
+    row: 'outreach',
+    id: () => 'outreach',
+    allowed: allowedFor(...schemeStaff, 'partner-outreach'),
+  },
 ]
 
 describe('read', () => {
@@ -349,6 +387,16 @@ const createCells = (): CreateCell[] => [
     allowed: allowedFor(),
     data: () => ({ action: 'view', summary: 'Forged entry' }),
   },
+  ...(['incident-types', 'warning-markers'] as const).map((collection) => ({
+    collection,
+    allowed: allowedFor(...schemeStaff),
+    data: () => ({ id: `matrix-${unique()}`, label: 'New entry' }),
+  })),
+  {
+    collection: 'partner-agencies',
+    allowed: allowedFor(...schemeStaff),
+    data: () => ({ id: `matrix-${unique()}`, name: 'New agency' }),
+  },
 ]
 
 describe('create', () => {
@@ -386,7 +434,7 @@ describe('create', () => {
 type UpdateCell = {
   collection: CollectionSlug
   row: string
-  id: () => number
+  id: () => number | string
   data: Record<string, unknown>
   allowed: Set<Role>
   /** Reads back the field the update tried to change, to prove a refusal wrote nothing. */
@@ -481,6 +529,22 @@ const updateCells = (): UpdateCell[] => [
     allowed: allowedFor(),
     read: (doc) => doc.summary,
   },
+  ...(['incident-types', 'warning-markers'] as const).map((collection) => ({
+    collection,
+    row: 'an entry',
+    id: () => vocabularyRow,
+    data: { label: 'Updated label' },
+    allowed: allowedFor(...schemeStaff),
+    read: (doc: Record<string, unknown>) => doc.label,
+  })),
+  {
+    collection: 'partner-agencies',
+    row: 'an agency',
+    id: () => vocabularyRow,
+    data: { name: 'Updated name' },
+    allowed: allowedFor(...schemeStaff),
+    read: (doc) => doc.name,
+  },
 ]
 
 describe('update', () => {
@@ -529,7 +593,7 @@ describe('update', () => {
 })
 
 // -------------------------------------------------------------------------------------------- delete
-type DeleteCell = { collection: CollectionSlug; allowed: Set<Role>; make: () => Promise<number> }
+type DeleteCell = { collection: CollectionSlug; allowed: Set<Role>; make: () => Promise<number | string> }
 const overrideAccess = true // test set-up: a throwaway row for each delete attempt
 const deleteCells = (): DeleteCell[] => [
   {
@@ -696,6 +760,20 @@ const deleteCells = (): DeleteCell[] => [
         })
       ).id,
   },
+  // An unused entry; one in use is refused to everyone (tests/int/vocabulary.test.ts).
+  ...(['incident-types', 'warning-markers', 'partner-agencies'] as const).map((collection) => ({
+    collection,
+    allowed: allowedFor(...schemeStaff),
+    make: async () => {
+      const id = `del-${unique()}`
+      await payload.create({
+        collection,
+        data: (collection === 'partner-agencies' ? { id, name: 'Del' } : { id, label: 'Del' }) as never,
+        overrideAccess,
+      })
+      return id
+    },
+  })),
 ]
 
 describe('delete', () => {

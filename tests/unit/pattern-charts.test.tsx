@@ -9,9 +9,17 @@ import { byWeek } from '@/features/patterns/byWeek'
 import { summarisePattern } from '@/features/patterns/summarisePattern'
 import type { PatternIncident } from '@/features/patterns/types'
 
+// Labels as the database joins them from the type records (docs/vocabulary.md).
+const typeLabels: Record<string, string> = {
+  theft: 'Theft',
+  asb: 'Anti-social behaviour',
+  'abuse-to-staff': 'Abuse or threats to staff',
+}
+
 const row = (occurredAt: string, overrides: Partial<PatternIncident> = {}): PatternIncident => ({
   occurredAt,
   type: 'theft',
+  typeLabel: typeLabels[overrides.type ?? 'theft'],
   businessName: 'Copper Kettle Café',
   ...overrides,
 })

@@ -8,9 +8,17 @@ import { summarisePattern } from '@/features/patterns/summarisePattern'
 import type { DayHourMatrix, PatternIncident } from '@/features/patterns/types'
 
 /** A row with defaults, so each test states only what it is about. */
+// Labels as the database joins them from the type records (docs/vocabulary.md).
+const typeLabels: Record<string, string> = {
+  theft: 'Theft',
+  asb: 'Anti-social behaviour',
+  'abuse-to-staff': 'Abuse or threats to staff',
+}
+
 const row = (occurredAt: string, overrides: Partial<PatternIncident> = {}): PatternIncident => ({
   occurredAt,
   type: 'theft',
+  typeLabel: typeLabels[overrides.type ?? 'theft'],
   businessName: 'Copper Kettle Café',
   ...overrides,
 })
@@ -179,7 +187,7 @@ describe('byType', () => {
     ])
   })
 
-  it('keeps an unknown type under its raw value', () => {
+  it('keeps a type whose label is not given under its key', () => {
     expect(byType([row('2025-01-01T10:00:00Z', { type: 'retired-type' })])).toEqual([
       { type: 'retired-type', label: 'retired-type', count: 1 },
     ])
