@@ -2,15 +2,23 @@ import type { Payload } from 'payload'
 import type { Business, Member } from '@/payload-types'
 import { demoDomain, upsertMember, upsertStaff } from './accounts'
 import { demoBusinesses, seedBusinesses } from './businesses'
-import { seedBriefings, seedCampaigns, seedSettings, seedSupportServices } from './content'
+import { seedBriefings, seedCampaigns, seedSupportServices } from './content'
 import { seedIncidents } from './incidents'
 import { firstNames } from './names'
 import { seedOffenders } from './offenders'
 import { createRandom } from './random'
+import { defaultScheme } from './schemes'
+import { applyScheme } from './schemes/applyScheme'
+import type { DemoScheme } from './schemes/types'
 
 export const defaultDemoPassword = 'ntars-demo-2026'
 
-export type SeedOptions = { password: string; log?: (message: string) => void }
+export type SeedOptions = {
+  password: string
+  /** The demo scheme whose settings and logo to apply (`--scheme=<key>`); the default scheme otherwise. */
+  scheme?: DemoScheme
+  log?: (message: string) => void
+}
 
 const count = async (payload: Payload, collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns') =>
   (await payload.count({ collection, overrideAccess: true })).totalDocs // seeding
@@ -21,11 +29,14 @@ const email = (local: string) => `${local}@${demoDomain}`
  * Fills the database with the fictional demo scheme. Idempotent: demo accounts are reset to their demo
  * values on every run, and each kind of bulk data is created only while its collection is empty.
  */
-export const runSeed = async (payload: Payload, { password, log = console.log }: SeedOptions) => {
+export const runSeed = async (
+  payload: Payload,
+  { password, scheme = defaultScheme, log = console.log }: SeedOptions,
+) => {
   if (process.env.NODE_ENV === 'production') throw new Error('The demo seed never runs in production.')
   const random = createRandom(20260726)
 
-  await seedSettings(payload)
+  await applyScheme(payload, scheme)
   await upsertStaff(payload, { email: email('admin'), name: 'Ada Admin', roles: ['admin'] }, password)
   await upsertStaff(
     payload,

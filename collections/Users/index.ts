@@ -12,7 +12,7 @@ import { updateOwnOrAdmin } from './access/updateOwnOrAdmin'
 import { auditStaffLogin } from './hooks/auditStaffLogin'
 import { limitStaffRefresh } from './hooks/limitStaffRefresh'
 import { requireSecondFactor } from './hooks/requireSecondFactor'
-import { staffPasswordResetEmailHTML } from './staffPasswordResetEmail'
+import { staffPasswordResetEmailHTML, staffPasswordResetEmailSubject } from './staffPasswordResetEmail'
 
 /** BID staff: the only accounts that reach Payload's admin. */
 export const Users: CollectionConfig = {
@@ -31,7 +31,7 @@ export const Users: CollectionConfig = {
     cookies: { secure: siteUrl().startsWith('https://'), sameSite: 'Lax' },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
-      generateEmailSubject: () => 'Your NTARS admin password',
+      generateEmailSubject: staffPasswordResetEmailSubject,
       generateEmailHTML: staffPasswordResetEmailHTML,
     },
   },

@@ -1,17 +1,20 @@
 import { incidentTypes } from '@/collections/Incidents/incidentTypes'
+import { referenceOf } from '@/features/reports/referenceOf'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
 
 type EvidencePackFormProps = {
   offenderId: number
   incidents: { id: number; type: string; occurredAt: string }[]
+  /** The scheme's report reference prefix (settings). */
+  referencePrefix: string
 }
 
 /**
  * For police on a profile: choose the linked incidents for an evidence pack. A plain GET form, so the
  * browser downloads the PDF; the route re-checks who is asking and that each incident belongs here.
  */
-export const EvidencePackForm = ({ offenderId, incidents }: EvidencePackFormProps) =>
+export const EvidencePackForm = ({ offenderId, incidents, referencePrefix }: EvidencePackFormProps) =>
   incidents.length ? (
     <section className="rounded-lg border border-slate-300 bg-white p-3">
       <h2 className="text-lg font-semibold">Evidence pack</h2>
@@ -23,7 +26,7 @@ export const EvidencePackForm = ({ offenderId, incidents }: EvidencePackFormProp
               <li key={incident.id}>
                 <label className="flex items-center gap-2">
                   <input type="checkbox" name="incidents" value={incident.id} defaultChecked />
-                  NT-{String(incident.id).padStart(6, '0')} · {labelOf(incidentTypes, incident.type)},{' '}
+                  {referenceOf(incident.id, referencePrefix)} · {labelOf(incidentTypes, incident.type)},{' '}
                   {formatWhen(incident.occurredAt)}
                 </label>
               </li>

@@ -7,6 +7,7 @@ import { removeStoredFiles } from '@/features/evidence/removeStoredFiles'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { isDatabaseUnavailable } from '@/lib/database/isDatabaseUnavailable'
 import { countReportFiled } from '@/lib/metrics/countReportFiled'
+import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
 import type { Evidence } from '@/payload-types'
 import { fileSubmission } from './fileSubmission'
 import { findFiledReport } from './findFiledReport'
@@ -45,10 +46,17 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
   const report = parsed.data
   const payload = await getPayloadClient()
   const { idempotencyKey } = report
+  // Read inside the first try below, so an unavailable database gets the same refusal as any other read.
+  let referencePrefix = ''
   const filedBefore = async (): Promise<ReportResult | null> => {
     const filed = idempotencyKey ? await findFiledReport(payload, member, idempotencyKey) : null
     return filed
-      ? { ok: true, id: filed.id, reference: referenceOf(filed.id), proposed: report.proposeIdSought }
+      ? {
+          ok: true,
+          id: filed.id,
+          reference: referenceOf(filed.id, referencePrefix),
+          proposed: report.proposeIdSought,
+        }
       : null
   }
   let stage: 'photos' | 'report' = 'photos'
@@ -56,6 +64,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
   // One id per attempt (not the submission key: a racing twin must not remove this attempt's files).
   const batch = randomUUID()
   try {
+    referencePrefix = (await readSchemeSettings(payload)).referencePrefix
     const earlier = await filedBefore()
     if (earlier) return earlier
   } catch (error) {
@@ -120,7 +129,12 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
     } as never)
     await commitTransaction(req)
     countReportFiled()
-    return { ok: true, id: incident.id, reference: referenceOf(incident.id), proposed: Boolean(proposal) }
+    return {
+      ok: true,
+      id: incident.id,
+      reference: referenceOf(incident.id, referencePrefix),
+      proposed: Boolean(proposal),
+    }
   } catch (error) {
     await killTransaction(req).catch(() => {})
     await removeStoredFiles(stored).catch(() => {})

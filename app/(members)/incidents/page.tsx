@@ -4,6 +4,7 @@ import { ReportList } from '@/components/members/ReportList'
 import { SelectField } from '@/components/shared/SelectField'
 import { listReports } from '@/features/reports/listReports'
 import { requireMember } from '@/lib/auth/requireMember'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 export const metadata = { title: 'Incidents' }
 
@@ -17,6 +18,7 @@ export default async function IncidentsPage({
   const params = await searchParams
   const page = Math.max(1, Number(params.page) || 1)
   const type = incidentTypes.some((option) => option.value === params.type) ? params.type : undefined
+  const { referencePrefix } = await getSchemeSettings()
   const { reports, totalPages, totalDocs } = await listReports(member, { page, type })
   const heading =
     member.role === 'police'
@@ -37,12 +39,15 @@ export default async function IncidentsPage({
           defaultValue={type ?? ''}
           className="rounded border border-slate-400 bg-white px-3 py-2"
         />
-        <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">
+        <button
+          type="submit"
+          className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand-ink"
+        >
           Filter
         </button>
       </form>
       <p className="text-slate-700">{totalDocs} reports, newest first.</p>
-      <ReportList reports={reports} showBusiness />
+      <ReportList reports={reports} referencePrefix={referencePrefix} showBusiness />
       <Pagination page={page} totalPages={totalPages} params={{ type }} />
     </div>
   )
