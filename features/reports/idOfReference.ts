@@ -1,5 +1,5 @@
 /**
- * The report id a reference names, under any prefix the scheme has used: `NT-000123`, `qs-123`, `QS 000123`
+ * The report id a reference names, under any prefix the scheme has used: `AB-000123`, `qs-123`, `QS 000123`
  * and plain `123` all give 123. The prefix is not checked against the current one on purpose: references
  * printed on evidence packs and in old emails keep working after staff change the prefix
  * (docs/scheme-identity.md). Null when the text is not a reference.
