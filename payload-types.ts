@@ -1591,11 +1591,11 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface SchemeSetting {
   id: number;
   /**
-   * In full, e.g. "Quay Safe Business Partnership": home page, privacy notice, web app name. The short name is used when empty.
+   * In full, e.g. "Riverside Business Crime Partnership": home page, privacy notice, web app name. The short name is used when empty.
    */
   schemeFullName?: string | null;
   /**
-   * What people call the scheme, e.g. "QuaySafe": page titles, headers, email subjects, PDFs, the authenticator app.
+   * What people call the scheme, e.g. "RiverSafe": page titles, headers, email subjects, PDFs, the authenticator app.
    */
   schemeName: string;
   /**

@@ -31,7 +31,7 @@ export const SchemeSettings: GlobalConfig = {
               maxLength: 200,
               admin: {
                 description:
-                  'In full, e.g. "Quay Safe Business Partnership": home page, privacy notice, web app name. The short name is used when empty.',
+                  'In full, e.g. "Riverside Business Crime Partnership": home page, privacy notice, web app name. The short name is used when empty.',
               },
             },
             {
@@ -43,7 +43,7 @@ export const SchemeSettings: GlobalConfig = {
               maxLength: 120,
               admin: {
                 description:
-                  'What people call the scheme, e.g. "QuaySafe": page titles, headers, email subjects, PDFs, the authenticator app.',
+                  'What people call the scheme, e.g. "RiverSafe": page titles, headers, email subjects, PDFs, the authenticator app.',
               },
             },
             {
