@@ -1707,8 +1707,18 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface SchemeSetting {
   id: number;
-  schemeName: string;
+  /**
+   * In full, e.g. "Riverside Business Crime Partnership": home page, privacy notice, web app name. The short name is used when empty.
+   */
   schemeFullName?: string | null;
+  /**
+   * What people call the scheme, e.g. "RiverSafe": page titles, headers, email subjects, PDFs, the authenticator app.
+   */
+  schemeName: string;
+  /**
+   * Report references read PREFIX-000123. The number is the report itself, so references printed under an earlier prefix still find it (docs/scheme-identity.md).
+   */
+  referencePrefix: string;
   townName: string;
   bidName: string;
   contact?: {
@@ -1717,6 +1727,18 @@ export interface SchemeSetting {
     address?: string | null;
   };
   emergencyGuidance?: string | null;
+  /**
+   * Shown in the site and members’ headers, the admin and PDFs. Also the app icon when no icon is set.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * A square image for the browser tab and the phone home screen (at least 512 × 512 pixels). Without one, the logo is used, then a built-in shield in the brand colour.
+   */
+  icon?: (number | null) | Media;
+  /**
+   * Headers and buttons, as # and six hex digits. Text on it is black or white, whichever reads better; headings in it are darkened when needed to stay readable.
+   */
+  brandColour: string;
   retention: {
     /**
      * A profile leaves the gallery this long after its last linked incident.
@@ -1764,8 +1786,9 @@ export interface PayloadJobsStat {
  * via the `definition` "scheme-settings_select".
  */
 export interface SchemeSettingsSelect<T extends boolean = true> {
-  schemeName?: T;
   schemeFullName?: T;
+  schemeName?: T;
+  referencePrefix?: T;
   townName?: T;
   bidName?: T;
   contact?:
@@ -1776,6 +1799,9 @@ export interface SchemeSettingsSelect<T extends boolean = true> {
         address?: T;
       };
   emergencyGuidance?: T;
+  logo?: T;
+  icon?: T;
+  brandColour?: T;
   retention?:
     | T
     | {

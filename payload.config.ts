@@ -25,6 +25,7 @@ import { SubjectRequests } from './collections/SubjectRequests'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
 import { WarningMarkers } from './collections/WarningMarkers'
+import { adminTitleSuffix } from './features/schemeIdentity/adminMetadataOf'
 import { SchemeSettings } from './globals/SchemeSettings'
 import { anchorAuditChainTask } from './jobs/anchorAuditChain'
 import { applyRetentionTask } from './jobs/applyRetention'
@@ -56,13 +57,25 @@ import { migrations } from './migrations'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // This file only assembles: each collection lives in its own folder under collections/. Payload's own
-// collections then get NTARS's access rules, and REST errors one log line each (access/, lib/rest/).
+// collections then get our access rules, and REST errors one log line each (access/, lib/rest/).
 export default buildConfig({
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' · NTARS admin' },
+    // Payload's metadata is static: the admin page puts the scheme's name and icons in (adminMetadataOf).
+    meta: {
+      titleSuffix: adminTitleSuffix,
+      icons: [
+        { rel: 'icon', url: '/favicon.ico' },
+        { rel: 'apple-touch-icon', url: '/icons/apple-touch-icon.png' },
+      ],
+    },
     importMap: { baseDir: dirname },
     components: {
+      // The scheme's own logo and icon, read from its settings (docs/scheme-identity.md).
+      graphics: {
+        Logo: '/components/admin/SchemeAdminLogo#SchemeAdminLogo',
+        Icon: '/components/admin/SchemeAdminIcon#SchemeAdminIcon',
+      },
       afterNavLinks: ['/components/admin/AdminNavLinks#AdminNavLinks'],
       beforeDashboard: ['/components/admin/SchemeDashboard#SchemeDashboard'],
       views: {

@@ -6,7 +6,7 @@ export type MemberAccount = Member & { collection: 'members' }
 export type Account = StaffAccount | MemberAccount
 
 /**
- * Narrows `req.user` to one of NTARS's two auth collections. Access functions always ask which
+ * Narrows `req.user` to one of the two auth collections. Access functions always ask which
  * collection an account comes from: being logged in says nothing about what someone may see.
  */
 export const accountOf = (req: Pick<PayloadRequest, 'user'>): Account | null => {

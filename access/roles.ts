@@ -1,5 +1,5 @@
 /**
- * The roles of NTARS's two kinds of account. Staff (`users`) work in Payload's admin; portal accounts
+ * The roles of the two kinds of account. Staff (`users`) work in Payload's admin; portal accounts
  * (`members`) use the members' area. Kept in one place so access functions, fields and the UI agree.
  */
 export const staffRoles = ['admin', 'scheme-manager', 'editor'] as const

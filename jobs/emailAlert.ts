@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { memberRecipients } from '@/lib/email/memberRecipients'
 import { siteUrl } from '@/lib/env/siteUrl'
+import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
 import { escapeHtml } from '@/lib/text/escapeHtml'
 
 /** Emails a published alert briefing to every active member account, once. */
@@ -17,12 +18,13 @@ export const emailAlert = async (req: PayloadRequest, briefingId: number) => {
   if (briefing?.kind !== 'alert' || briefing._status !== 'published' || briefing.emailedAt)
     return { emails: 0 }
   const recipients = await memberRecipients(req, 'all')
+  const { schemeName } = await readSchemeSettings(req.payload, req)
   const link = `${siteUrl()}/briefings/${encodeURIComponent(briefing.slug)}`
   for (const to of recipients) {
     await req.payload.sendEmail({
       to,
-      subject: `NTARS alert: ${briefing.title}`,
-      html: `<p><strong>${escapeHtml(briefing.title)}</strong></p><p>${escapeHtml(briefing.summary)}</p><p><a href="${link}">Read the alert</a></p>`,
+      subject: `${schemeName} alert: ${briefing.title}`,
+      html: `<p><strong>${escapeHtml(briefing.title)}</strong></p><p>${escapeHtml(briefing.summary)}</p><p><a href="${link}">Read the alert</a></p><p>${escapeHtml(schemeName)}</p>`,
     })
   }
   await req.payload.update({

@@ -1,6 +1,8 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { memberRecipients } from '@/lib/email/memberRecipients'
 import { siteUrl } from '@/lib/env/siteUrl'
+import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
+import { escapeHtml } from '@/lib/text/escapeHtml'
 
 /**
  * One email a day when profiles were approved, rather than one per approval. It says how many and links
@@ -27,13 +29,14 @@ export const sendGalleryDigest = async (req: PayloadRequest) => {
   })
   if (!fresh.docs.length) return { profiles: 0, emails: 0 }
   const recipients = await memberRecipients(req, 'gallery')
+  const { schemeName } = await readSchemeSettings(req.payload, req)
   const count = fresh.docs.length
   const link = `${siteUrl()}/offenders`
   for (const to of recipients) {
     await req.payload.sendEmail({
       to,
-      subject: `${count} new ${count === 1 ? 'profile' : 'profiles'} in the NTARS gallery`,
-      html: `<p>${count} new ${count === 1 ? 'profile has' : 'profiles have'} been added to the offender gallery.</p><p><a href="${link}">Sign in to see ${count === 1 ? 'it' : 'them'}</a>. Please do not forward gallery images outside the scheme.</p>`,
+      subject: `${count} new ${count === 1 ? 'profile' : 'profiles'} in the ${schemeName} gallery`,
+      html: `<p>${count} new ${count === 1 ? 'profile has' : 'profiles have'} been added to the offender gallery.</p><p><a href="${link}">Sign in to see ${count === 1 ? 'it' : 'them'}</a>. Please do not forward gallery images outside ${escapeHtml(schemeName)}.</p>`,
     })
   }
   await req.payload.update({

@@ -5,6 +5,7 @@ import * as migration_20261126_081128_retention_task from './20261126_081128_ret
 import * as migration_20261203_121500_audit_append_only from './20261203_121500_audit_append_only';
 import * as migration_20261203_123340_members_suspended_by from './20261203_123340_members_suspended_by';
 import * as migration_20261203_182234_vocabulary_records from './20261203_182234_vocabulary_records';
+import * as migration_20261203_182959_scheme_identity from './20261203_182959_scheme_identity';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_182234_vocabulary_records.up,
     down: migration_20261203_182234_vocabulary_records.down,
-    name: '20261203_182234_vocabulary_records'
+    name: '20261203_182234_vocabulary_records',
+  },
+  {
+    up: migration_20261203_182959_scheme_identity.up,
+    down: migration_20261203_182959_scheme_identity.down,
+    name: '20261203_182959_scheme_identity'
   },
 ];

@@ -12,24 +12,6 @@ const ukTimeAhead = (days: number, time: string) => {
   return (londonLocalToUtc(`${day}T${time}`) ?? new Date()).toISOString()
 }
 
-/** The scheme's own settings for the fictional demo town. */
-export const seedSettings = (payload: Payload) =>
-  payload.updateGlobal({
-    slug: 'scheme-settings',
-    data: {
-      schemeName: 'NTARS',
-      schemeFullName: `${town.name} Town Anti-Social Behaviour Reporting Scheme`,
-      townName: `${town.name} town centre`,
-      bidName: `${town.name} Town Centre BID`,
-      contact: {
-        email: 'scheme@ntars.test',
-        phone: '01632 960000',
-        address: `BID Office, 1 Guild Square, ${town.name}`,
-      },
-    },
-    overrideAccess: true, // seeding
-  })
-
 /** Cops Adopt A Shop and a second campaign, published. */
 export const seedCampaigns = async (payload: Payload) => {
   await payload.create({

@@ -2,17 +2,25 @@ import type { Payload } from 'payload'
 import type { Business, Member } from '@/payload-types'
 import { demoDomain, upsertMember, upsertStaff } from './accounts'
 import { demoBusinesses, seedBusinesses } from './businesses'
-import { seedBriefings, seedCampaigns, seedSettings, seedSupportServices } from './content'
+import { seedBriefings, seedCampaigns, seedSupportServices } from './content'
 import { seedIncidents } from './incidents'
 import { firstNames } from './names'
 import { seedOffenders } from './offenders'
 import { createRandom } from './random'
+import { defaultScheme } from './schemes'
+import { applyScheme } from './schemes/applyScheme'
+import type { DemoScheme } from './schemes/types'
 import { applyVocabulary } from './vocabulary/applyVocabulary'
 import { defaultVocabulary } from './vocabulary/defaultVocabulary'
 
 export const defaultDemoPassword = 'ntars-demo-2026'
 
-export type SeedOptions = { password: string; log?: (message: string) => void }
+export type SeedOptions = {
+  password: string
+  /** The demo scheme whose settings and logo to apply (`--scheme=<key>`); the default scheme otherwise. */
+  scheme?: DemoScheme
+  log?: (message: string) => void
+}
 
 const count = async (payload: Payload, collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns') =>
   (await payload.count({ collection, overrideAccess: true })).totalDocs // seeding
@@ -23,12 +31,16 @@ const email = (local: string) => `${local}@${demoDomain}`
  * Fills the database with the fictional demo scheme. Idempotent: demo accounts are reset to their demo
  * values on every run, and each kind of bulk data is created only while its collection is empty.
  */
-export const runSeed = async (payload: Payload, { password, log = console.log }: SeedOptions) => {
+export const runSeed = async (
+  payload: Payload,
+  { password, scheme = defaultScheme, log = console.log }: SeedOptions,
+) => {
   if (process.env.NODE_ENV === 'production') throw new Error('The demo seed never runs in production.')
   const random = createRandom(20260726)
 
-  await seedSettings(payload)
-  // The default scheme's incident types, warning markers and partner agencies (the migration made the same).
+  // The demo records are written in the default scheme's incident types, warning markers and partner
+  // agencies (the migration made the same); the chosen scheme's identity and vocabulary are applied last,
+  // retiring what it does not use, as a BID switching to this platform would.
   await applyVocabulary(payload, defaultVocabulary)
   await upsertStaff(payload, { email: email('admin'), name: 'Ada Admin', roles: ['admin'] }, password)
   await upsertStaff(
@@ -131,6 +143,7 @@ export const runSeed = async (payload: Payload, { password, log = console.log }:
     await seedBriefings(payload)
     await seedSupportServices(payload)
   }
+  await applyScheme(payload, scheme)
 }
 
 /** One reporting account for each of 80 active businesses, plus member@ for the first demo business. */

@@ -4,29 +4,29 @@ import Link from 'next/link'
 export default function NotFound() {
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold text-brand">We can’t find that page</h1>
+      <h1 className="text-3xl font-bold text-brand-ink">We can’t find that page</h1>
       <p className="max-w-prose">
         It may have moved, or it may not be published yet. If you need to report a crime, call 999 in an
         emergency or 101 when it has already happened.
       </p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link className="text-brand underline" href="/">
+          <Link className="text-brand-ink underline" href="/">
             Home page
           </Link>
         </li>
         <li>
-          <Link className="text-brand underline" href="/campaigns">
+          <Link className="text-brand-ink underline" href="/campaigns">
             Campaigns
           </Link>
         </li>
         <li>
-          <Link className="text-brand underline" href="/news">
+          <Link className="text-brand-ink underline" href="/news">
             News and events
           </Link>
         </li>
         <li>
-          <Link className="text-brand underline" href="/support">
+          <Link className="text-brand-ink underline" href="/support">
             Where to get help
           </Link>
         </li>

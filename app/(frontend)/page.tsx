@@ -5,6 +5,7 @@ import { countAdoptedShops } from '@/features/campaigns/countAdoptedShops'
 import { listPublishedCampaigns } from '@/features/campaigns/listPublishedCampaigns'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
+import { schemeTitleOf } from '@/lib/settings/schemeTitleOf'
 
 // Prerendered; publishing a campaign or public news, or changing an adopted shop, purges it at once (the
 // revalidate hooks of those collections). The hour is only a backstop.
@@ -13,7 +14,7 @@ export const revalidate = 3600
 export const generateMetadata = async (): Promise<Metadata> => {
   const settings = await getSchemeSettings()
   return pageMetadata({
-    title: settings.schemeFullName ?? settings.schemeName,
+    title: schemeTitleOf(settings),
     description: `Businesses in ${settings.townName}, the police and partners working together against shop theft, abuse of staff and anti-social behaviour. Run by ${settings.bidName}.`,
     path: '/',
     siteName: settings.schemeName,
@@ -31,8 +32,8 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <section aria-labelledby="intro">
-        <h1 id="intro" className="text-3xl font-bold text-brand">
-          {settings.schemeFullName ?? settings.schemeName}
+        <h1 id="intro" className="text-3xl font-bold text-brand-ink">
+          {schemeTitleOf(settings)}
         </h1>
         <p className="mt-3 max-w-prose text-lg">
           Businesses in {settings.townName}, the police, the council’s ASB unit and outreach workers working
@@ -71,7 +72,7 @@ export default async function HomePage() {
               <li key={campaign.id} className="rounded-lg border border-slate-200 p-4">
                 <h3 className="text-lg font-semibold">
                   <Link
-                    className="text-brand underline-offset-4 hover:underline"
+                    className="text-brand-ink underline-offset-4 hover:underline"
                     href={`/campaigns/${campaign.slug}`}
                   >
                     {campaign.title}
@@ -82,7 +83,7 @@ export default async function HomePage() {
             ))}
           </ul>
           <p className="mt-3">
-            <Link className="font-medium text-brand underline" href="/campaigns">
+            <Link className="font-medium text-brand-ink underline" href="/campaigns">
               All campaigns
             </Link>
           </p>
@@ -99,7 +100,7 @@ export default async function HomePage() {
               <li key={briefing.id}>
                 <h3 className="font-semibold">
                   <Link
-                    className="text-brand underline-offset-4 hover:underline"
+                    className="text-brand-ink underline-offset-4 hover:underline"
                     href={`/news/${briefing.slug}`}
                   >
                     {briefing.title}
@@ -110,7 +111,7 @@ export default async function HomePage() {
             ))}
           </ul>
           <p className="mt-3">
-            <Link className="font-medium text-brand underline" href="/news">
+            <Link className="font-medium text-brand-ink underline" href="/news">
               All news and events
             </Link>
           </p>

@@ -16,7 +16,7 @@ import { updateMembers } from './access/updateMembers'
 import { recordWhoSuspended } from './hooks/recordWhoSuspended'
 import { scopeToManagersBusiness } from './hooks/scopeToManagersBusiness'
 import { validateRoleDetails } from './hooks/validateRoleDetails'
-import { passwordResetEmailHTML } from './passwordResetEmail'
+import { passwordResetEmailHTML, passwordResetEmailSubject } from './passwordResetEmail'
 
 /**
  * Portal accounts: staff of member businesses, police officers and partner agencies. They sign in to the
@@ -36,7 +36,7 @@ export const Members: CollectionConfig = {
     cookies: payloadAuthCookies(),
     forgotPassword: {
       expiration: 60 * 60 * 1000,
-      generateEmailSubject: () => 'Your NTARS members’ area password',
+      generateEmailSubject: passwordResetEmailSubject,
       generateEmailHTML: passwordResetEmailHTML,
     },
   },

@@ -12,7 +12,7 @@ import { updateOwnOrAdmin } from './access/updateOwnOrAdmin'
 import { auditStaffLogin } from './hooks/auditStaffLogin'
 import { limitStaffRefresh } from './hooks/limitStaffRefresh'
 import { requireSecondFactor } from './hooks/requireSecondFactor'
-import { staffPasswordResetEmailHTML } from './staffPasswordResetEmail'
+import { staffPasswordResetEmailHTML, staffPasswordResetEmailSubject } from './staffPasswordResetEmail'
 
 /** BID staff: the only accounts that reach Payload's admin. */
 export const Users: CollectionConfig = {
@@ -27,11 +27,11 @@ export const Users: CollectionConfig = {
     tokenExpiration: staffSessionLimits.idleMinutes * 60,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    // Secure whenever the site is served over HTTPS; NTARS's sign-in sets this same cookie (staffCookie).
+    // Secure whenever the site is served over HTTPS; our own sign-in sets this same cookie (staffCookie).
     cookies: { secure: siteUrl().startsWith('https://'), sameSite: 'Lax' },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
-      generateEmailSubject: () => 'Your NTARS admin password',
+      generateEmailSubject: staffPasswordResetEmailSubject,
       generateEmailHTML: staffPasswordResetEmailHTML,
     },
   },
@@ -45,7 +45,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    // A staff session needs password AND second factor: only NTARS's sign-in (/staff/sign-in) gets past
+    // A staff session needs password AND second factor: only our own sign-in (/staff/sign-in) gets past
     // this hook (docs/staff-second-factor.md).
     beforeLogin: [requireSecondFactor],
     // Password rule; rate limits on REST sign-in, forgot and reset (docs/security.md).

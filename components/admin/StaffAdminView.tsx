@@ -23,7 +23,7 @@ type StaffAdminViewProps = {
 }
 
 /**
- * The frame of every NTARS custom admin view: Payload's admin template and gutter, the view's heading, the
+ * The frame of every custom admin view: Payload's admin template and gutter, the view's heading, the
  * sign-in redirect for visitors, and the role check, so the content is only drawn (and its data only read)
  * for staff the rule lets in. Actions and routes behind a view check again.
  */

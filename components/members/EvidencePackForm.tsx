@@ -1,15 +1,18 @@
+import { referenceOf } from '@/features/reports/referenceOf'
 import { formatWhen } from '@/lib/format/formatWhen'
 
 type EvidencePackFormProps = {
   offenderId: number
   incidents: { id: number; typeLabel: string; occurredAt: string }[]
+  /** The scheme's report reference prefix (settings). */
+  referencePrefix: string
 }
 
 /**
  * For police on a profile: choose the linked incidents for an evidence pack. A plain GET form, so the
  * browser downloads the PDF; the route re-checks who is asking and that each incident belongs here.
  */
-export const EvidencePackForm = ({ offenderId, incidents }: EvidencePackFormProps) =>
+export const EvidencePackForm = ({ offenderId, incidents, referencePrefix }: EvidencePackFormProps) =>
   incidents.length ? (
     <section className="rounded-lg border border-slate-300 bg-white p-3">
       <h2 className="text-lg font-semibold">Evidence pack</h2>
@@ -21,7 +24,7 @@ export const EvidencePackForm = ({ offenderId, incidents }: EvidencePackFormProp
               <li key={incident.id}>
                 <label className="flex items-center gap-2">
                   <input type="checkbox" name="incidents" value={incident.id} defaultChecked />
-                  NT-{String(incident.id).padStart(6, '0')} · {incident.typeLabel},{' '}
+                  {referenceOf(incident.id, referencePrefix)} · {incident.typeLabel},{' '}
                   {formatWhen(incident.occurredAt)}
                 </label>
               </li>

@@ -1,13 +1,18 @@
 import Link from 'next/link'
+import { SchemeLogo } from '@/components/shared/SchemeLogo'
 import { signOutAction } from '@/features/account/signOutAction'
 import type { SignedInMember } from '@/lib/auth/currentMember'
+import type { SchemeImage } from '@/lib/settings/schemeImageOf'
 import { MemberLinkList } from './MemberLinkList'
 
-export const MemberHeader = ({ member }: { member: SignedInMember | null }) => (
-  <header className="bg-brand text-white">
+type MemberHeaderProps = { member: SignedInMember | null; schemeName: string; logo: SchemeImage | null }
+
+export const MemberHeader = ({ member, schemeName, logo }: MemberHeaderProps) => (
+  <header className="bg-brand text-on-brand">
     <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-      <Link href="/members" className="text-lg font-bold">
-        NTARS members
+      <Link href="/members" className="flex items-center gap-2 text-lg font-bold">
+        <SchemeLogo logo={logo} />
+        {schemeName} members
       </Link>
       {member ? (
         <form action={signOutAction}>
@@ -15,7 +20,7 @@ export const MemberHeader = ({ member }: { member: SignedInMember | null }) => (
             {member.name}
             {member.businessName ? ` · ${member.businessName}` : ''}
           </Link>
-          <button type="submit" className="rounded border border-white px-3 py-1 text-sm">
+          <button type="submit" className="rounded border border-current px-3 py-1 text-sm">
             Sign out
           </button>
         </form>

@@ -1,12 +1,20 @@
 import Link from 'next/link'
 import { incidentStatuses, policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import type { listReports } from '@/features/reports/listReports'
+import { referenceOf } from '@/features/reports/referenceOf'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
 
 type Reports = Awaited<ReturnType<typeof listReports>>['reports']
 
-export const ReportList = ({ reports, showBusiness }: { reports: Reports; showBusiness?: boolean }) =>
+type ReportListProps = {
+  reports: Reports
+  /** The scheme's report reference prefix (settings). */
+  referencePrefix: string
+  showBusiness?: boolean
+}
+
+export const ReportList = ({ reports, referencePrefix, showBusiness }: ReportListProps) =>
   reports.length ? (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
       {reports.map((report) => (
@@ -19,7 +27,7 @@ export const ReportList = ({ reports, showBusiness }: { reports: Reports; showBu
               </span>
             </span>
             <span className="block text-sm text-slate-700">
-              NT-{String(report.id).padStart(6, '0')} · {formatWhen(report.occurredAt)}
+              {referenceOf(report.id, referencePrefix)} · {formatWhen(report.occurredAt)}
               {showBusiness && report.businessName ? ` · ${report.businessName}` : ''}
             </span>
             {report.summary ? <span className="block truncate">{report.summary}</span> : null}

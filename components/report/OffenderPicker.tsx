@@ -48,7 +48,7 @@ export const OffenderPicker = ({ selected, onChange, error }: Props) => {
             <button
               type="button"
               onClick={search}
-              className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand"
+              className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand-ink"
             >
               {pending ? 'Searching…' : 'Search'}
             </button>

@@ -18,12 +18,12 @@ export const ReportSent = ({
     </p>
     {proposed ? <p>Staff will review the person you asked them to identify.</p> : null}
     <div className="flex flex-wrap gap-3">
-      <Link href="/reports" className="rounded bg-brand px-4 py-3 font-semibold text-white">
+      <Link href="/reports" className="rounded bg-brand px-4 py-3 font-semibold text-on-brand">
         My reports
       </Link>
       <button
         type="button"
-        className="rounded border-2 border-brand px-4 py-3 font-semibold text-brand"
+        className="rounded border-2 border-brand px-4 py-3 font-semibold text-brand-ink"
         onClick={onReportAnother}
       >
         Report another

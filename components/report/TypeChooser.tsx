@@ -26,7 +26,7 @@ export const TypeChooser = ({
           key={type.value}
           className={`flex min-h-14 cursor-pointer items-center justify-center rounded-lg border-2 px-2 py-3 text-center font-semibold has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-accent ${
             value === type.value
-              ? 'border-brand bg-brand text-white'
+              ? 'border-brand bg-brand text-on-brand'
               : 'border-slate-300 bg-white text-slate-900'
           }`}
         >

@@ -5,7 +5,7 @@ const toneClass = {
   /** The members' area. */
   plain: 'underline',
   /** The public site, in the scheme's colour. */
-  brand: 'font-medium text-brand underline',
+  brand: 'font-medium text-brand-ink underline',
 } as const
 
 /** The link back to the list a page belongs to, on its own line above the page's heading. */

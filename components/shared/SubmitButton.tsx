@@ -22,7 +22,7 @@ export const SubmitButton = ({
   <button
     type="submit"
     disabled={pending}
-    className={`${sizeClass[size]} bg-brand text-white disabled:opacity-60`}
+    className={`${sizeClass[size]} bg-brand text-on-brand disabled:opacity-60`}
   >
     {children}
   </button>

@@ -40,7 +40,7 @@ export const EventDetails = ({ event, slug }: { event: EventFacts; slug: string 
     {event.rsvpEnabled ? (
       <p>
         Member businesses can say they are coming in the{' '}
-        <Link className="font-medium text-brand underline" href={`/briefings/${slug}`}>
+        <Link className="font-medium text-brand-ink underline" href={`/briefings/${slug}`}>
           members’ area
         </Link>
         .

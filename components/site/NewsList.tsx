@@ -28,7 +28,7 @@ export const NewsList = ({ items }: { items: NewsItem[] }) => (
       <li key={item.id} className="rounded-lg border border-slate-300 p-4">
         <p className="text-sm font-medium text-slate-700">{lineOf(item)}</p>
         <h2 className="mt-1 text-xl font-semibold">
-          <Link className="text-brand underline-offset-4 hover:underline" href={`/news/${item.slug}`}>
+          <Link className="text-brand-ink underline-offset-4 hover:underline" href={`/news/${item.slug}`}>
             {item.title}
           </Link>
         </h2>

@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { SchemeLogo } from '@/components/shared/SchemeLogo'
+import type { SchemeImage } from '@/lib/settings/schemeImageOf'
 
 const links = [
   { href: '/campaigns', label: 'Campaigns' },
@@ -9,13 +11,14 @@ const links = [
   { href: '/members', label: 'Members’ area' },
 ]
 
-export const SiteHeader = ({ schemeName }: { schemeName: string }) => (
-  <header className="bg-brand text-white">
+export const SiteHeader = ({ schemeName, logo }: { schemeName: string; logo: SchemeImage | null }) => (
+  <header className="bg-brand text-on-brand">
     <nav
       aria-label="Main"
       className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3"
     >
-      <Link href="/" className="text-lg font-bold tracking-tight">
+      <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+        <SchemeLogo logo={logo} />
         {schemeName}
       </Link>
       <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">

@@ -11,7 +11,7 @@ type Service = Awaited<ReturnType<typeof listSupportServices>>[number]
  */
 export const SupportDirectory = ({ services, chosen }: { services: Service[]; chosen?: string }) => (
   <div className="space-y-4">
-    <h1 className="text-3xl font-bold text-brand">Where to get help</h1>
+    <h1 className="text-3xl font-bold text-brand-ink">Where to get help</h1>
     <p>
       Free help for anyone sleeping rough, struggling with housing, addiction or mental health. In an
       emergency call 999.
@@ -25,7 +25,7 @@ export const SupportDirectory = ({ services, chosen }: { services: Service[]; ch
               <Link
                 href={option.value ? `/support/${option.value}` : '/support'}
                 aria-current={current ? 'page' : undefined}
-                className={`block rounded-full border-2 border-brand px-4 py-2 font-medium ${current ? 'bg-brand text-white' : 'text-brand'}`}
+                className={`block rounded-full border-2 border-brand px-4 py-2 font-medium ${current ? 'bg-brand text-on-brand' : 'text-brand-ink'}`}
               >
                 {option.label}
               </Link>

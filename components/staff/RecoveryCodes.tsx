@@ -16,7 +16,7 @@ export const RecoveryCodes = ({ codes, next }: { codes: string[]; next: string }
         <li key={code}>{code}</li>
       ))}
     </ul>
-    <a href={next} className="inline-block rounded bg-brand px-4 py-3 text-lg font-semibold text-white">
+    <a href={next} className="inline-block rounded bg-brand px-4 py-3 text-lg font-semibold text-on-brand">
       Continue to the admin
     </a>
   </section>

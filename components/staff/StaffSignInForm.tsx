@@ -12,9 +12,10 @@ import { RecoveryCodes } from './RecoveryCodes'
 
 /**
  * Staff sign-in: email, password and the authenticator code on one form. The first time (no factor yet) the
- * code is left empty and the form shows the QR code to scan, then asks for a code from it.
+ * code is left empty and the form shows the QR code to scan (the app lists it under the scheme's short
+ * name), then asks for a code from it.
  */
-export const StaffSignInForm = ({ next }: { next?: string }) => {
+export const StaffSignInForm = ({ next, schemeName }: { next?: string; schemeName: string }) => {
   const [state, action, pending] = useActionState<StaffSignInState, FormData>(staffSignInAction, {})
   // Kept in state: React resets a form after its action, and the enrolment step re-sends both.
   const [email, setEmail] = useState('')
@@ -40,7 +41,7 @@ export const StaffSignInForm = ({ next }: { next?: string }) => {
         label="Authenticator code"
         hint={
           enrolling
-            ? 'The 6-digit code your app shows for NTARS.'
+            ? `The 6-digit code your app shows for ${schemeName}.`
             : 'The 6-digit code from your authenticator app, or one of your recovery codes. Leave empty the first time you sign in.'
         }
         type="text"

@@ -1,28 +1,9 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { createLocalReq, type Payload, type TypeWithID } from 'payload'
-import { storageDir } from '@/lib/uploads/storageDir'
+import type { Payload, TypeWithID } from 'payload'
+import { readStoredFile } from '@/lib/uploads/readStoredFile'
 
 /**
- * The stored bytes of one evidence file (or one of its sizes), wherever it is stored: through the
- * collection's storage handler (UploadThing) when one is configured, else from local disk. Callers must
- * have checked access first: this reads by name and knows nothing of who is asking.
+ * The stored bytes of one evidence file (or one of its sizes), wherever it is stored. Callers must have
+ * checked access first: this reads by name and knows nothing of who is asking.
  */
-export const readEvidenceBytes = async (
-  payload: Payload,
-  doc: TypeWithID,
-  filename: string,
-): Promise<Buffer> => {
-  const handlers = payload.collections.evidence.config.upload?.handlers ?? []
-  if (handlers.length) {
-    const req = await createLocalReq({}, payload)
-    for (const handler of handlers) {
-      const response = await handler(req, { doc, params: { collection: 'evidence', filename } })
-      if (response instanceof Response) {
-        if (!response.ok) throw new Error(`The file store answered ${response.status}`)
-        return Buffer.from(await response.arrayBuffer())
-      }
-    }
-  }
-  return readFile(path.join(storageDir, 'evidence', path.basename(filename)))
-}
+export const readEvidenceBytes = (payload: Payload, doc: TypeWithID, filename: string): Promise<Buffer> =>
+  readStoredFile(payload, 'evidence', doc, filename)

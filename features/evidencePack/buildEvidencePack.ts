@@ -2,6 +2,7 @@ import 'server-only'
 import { createLocalReq, type Payload } from 'payload'
 import type { Account } from '@/access/accountOf'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { fileSlugOf } from '@/lib/text/fileSlugOf'
 import { type EvidencePackRequest, gatherEvidencePack } from './gatherEvidencePack'
 import { renderEvidencePack } from './renderEvidencePack'
 import type { EvidencePack } from './types'
@@ -41,5 +42,6 @@ export const buildEvidencePack = async (
     },
   })
   const subject = pack.offender ? `profile-${pack.offender.id}` : `incident-${incidentIds[0]}`
-  return { pack, bytes, printed, filename: `ntars-evidence-${subject}-${pack.packId.slice(0, 8)}.pdf` }
+  const filename = `${fileSlugOf(pack.branding.schemeName)}-evidence-${subject}-${pack.packId.slice(0, 8)}.pdf`
+  return { pack, bytes, printed, filename }
 }

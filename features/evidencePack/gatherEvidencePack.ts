@@ -2,7 +2,9 @@ import 'server-only'
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Account } from '@/access/accountOf'
+import { readPdfBranding } from '@/features/schemeIdentity/readPdfBranding'
 import { formatLongDate } from '@/lib/format/formatLongDate'
+import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
 import { describeExporter } from './describeExporter'
 import { EvidencePackRefused } from './EvidencePackRefused'
 import { gatherPackIncidents } from './gatherPackIncidents'
@@ -81,10 +83,12 @@ export const gatherEvidencePack = async (
     }
   }
 
-  const incidents = await gatherPackIncidents(payload, viewer, incidentIds)
+  const settings = await readSchemeSettings(payload)
+  const incidents = await gatherPackIncidents(payload, viewer, incidentIds, settings.referencePrefix)
   if (incidents.length !== incidentIds.length)
     throw new EvidencePackRefused('That report was not found.', 404)
   return {
+    branding: await readPdfBranding(payload, settings),
     packId: randomUUID(),
     generatedAt: now,
     generatedBy: describeExporter(viewer),

@@ -4,14 +4,13 @@ import type { Account } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
 import { incidentReportSelect } from '@/collections/Incidents/incidentReportSelect'
 import { policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { referenceOf } from '@/features/reports/referenceOf'
 import { labelOf } from '@/lib/format/labelOf'
 import { recordLabel } from '@/lib/format/recordLabel'
 import type { Evidence } from '@/payload-types'
 import { loadPackImage } from './loadPackImage'
 import { readReporterContact } from './readReporterContact'
 import type { PackImage, PackIncident } from './types'
-
-const referenceOf = (id: number) => `NT-${String(id).padStart(6, '0')}`
 
 /**
  * The chosen incidents as the viewer may read them, oldest first, with their evidence images and the
@@ -22,6 +21,7 @@ export const gatherPackIncidents = async (
   payload: Payload,
   viewer: Account,
   incidentIds: readonly number[],
+  referencePrefix: string,
 ): Promise<PackIncident[]> => {
   if (!incidentIds.length) return []
   const found = await payload.find({
@@ -58,7 +58,7 @@ export const gatherPackIncidents = async (
     const reporterId = relationId(doc.reporter)
     incidents.push({
       id: doc.id,
-      reference: referenceOf(doc.id),
+      reference: referenceOf(doc.id, referencePrefix),
       type: recordLabel(doc.type),
       occurredAt: doc.occurredAt,
       reportedAt: doc.createdAt,

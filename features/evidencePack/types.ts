@@ -1,3 +1,5 @@
+import type { PdfBranding } from '@/lib/pdf/createPdfWriter'
+
 /** What an evidence pack holds: gathered under the viewer's access, then printed as it is. */
 
 export type PackImage = {
@@ -54,6 +56,8 @@ export type PackOffender = {
 }
 
 export type EvidencePack = {
+  /** The scheme's name and logo, as its settings stood when the pack was made. */
+  branding: PdfBranding
   packId: string
   generatedAt: Date
   generatedBy: string

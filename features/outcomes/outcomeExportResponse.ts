@@ -1,9 +1,12 @@
 import 'server-only'
 import { createLocalReq } from 'payload'
+import { readPdfBranding } from '@/features/schemeIdentity/readPdfBranding'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { staffFromHeaders } from '@/lib/auth/staffFromHeaders'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { privateHeaders } from '@/lib/security/privateHeaders'
+import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
+import { fileSlugOf } from '@/lib/text/fileSlugOf'
 import { mayReadOutcomes } from './mayReadOutcomes'
 import { outcomeCsv } from './outcomeCsv'
 import { outcomeFigures } from './outcomeFigures'
@@ -27,11 +30,19 @@ export const outcomeExportResponse = async (request: Request, format: 'csv' | 'p
   const payload = await getPayloadClient()
   try {
     const figures = await outcomeFigures(payload, staff, period)
+    const settings = await readSchemeSettings(payload)
     const generatedAt = new Date()
     const body =
       format === 'csv'
         ? new TextEncoder().encode(outcomeCsv(figures, generatedAt))
-        : (await renderOutcomePdf(figures, generatedAt, `${staff.name} (${staff.email})`)).bytes
+        : (
+            await renderOutcomePdf(
+              figures,
+              generatedAt,
+              `${staff.name} (${staff.email})`,
+              await readPdfBranding(payload, settings),
+            )
+          ).bytes
     const req = await createLocalReq({ user: staff, req: { headers: request.headers } }, payload)
     await recordAudit(req, {
       action: 'export',
@@ -43,7 +54,7 @@ export const outcomeExportResponse = async (request: Request, format: 'csv' | 'p
       headers: {
         ...privateHeaders,
         'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf',
-        'Content-Disposition': `attachment; filename="ntars-outcomes-${period.from}-to-${period.to}.${format}"`,
+        'Content-Disposition': `attachment; filename="${fileSlugOf(settings.schemeName)}-outcomes-${period.from}-to-${period.to}.${format}"`,
       },
     })
   } catch (error) {

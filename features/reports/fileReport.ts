@@ -8,6 +8,7 @@ import { reportTypeOptions } from '@/features/vocabulary/reportTypeOptions'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { isDatabaseUnavailable } from '@/lib/database/isDatabaseUnavailable'
 import { countReportFiled } from '@/lib/metrics/countReportFiled'
+import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
 import type { Evidence } from '@/payload-types'
 import { fileSubmission } from './fileSubmission'
 import { findFiledReport } from './findFiledReport'
@@ -58,10 +59,17 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
   const report = parsed.data
   const payload = await getPayloadClient()
   const { idempotencyKey } = report
+  // Read inside the first try below, so an unavailable database gets the same refusal as any other read.
+  let referencePrefix = ''
   const filedBefore = async (): Promise<ReportResult | null> => {
     const filed = idempotencyKey ? await findFiledReport(payload, member, idempotencyKey) : null
     return filed
-      ? { ok: true, id: filed.id, reference: referenceOf(filed.id), proposed: report.proposeIdSought }
+      ? {
+          ok: true,
+          id: filed.id,
+          reference: referenceOf(filed.id, referencePrefix),
+          proposed: report.proposeIdSought,
+        }
       : null
   }
   let stage: 'photos' | 'report' = 'photos'
@@ -69,6 +77,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
   // One id per attempt (not the submission key: a racing twin must not remove this attempt's files).
   const batch = randomUUID()
   try {
+    referencePrefix = (await readSchemeSettings(payload)).referencePrefix
     const earlier = await filedBefore()
     if (earlier) return earlier
   } catch (error) {
@@ -135,7 +144,7 @@ export const fileReport = async (member: MemberAccount | null, form: FormData): 
     await commitTransaction(req)
     countReportFiled()
     const id = Number(incident.id)
-    return { ok: true, id, reference: referenceOf(id), proposed: Boolean(proposal) }
+    return { ok: true, id, reference: referenceOf(id, referencePrefix), proposed: Boolean(proposal) }
   } catch (error) {
     await killTransaction(req).catch(() => {})
     await removeStoredFiles(stored).catch(() => {})

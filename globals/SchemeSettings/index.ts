@@ -1,17 +1,21 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/common'
 import { isAdmin } from '@/access/staff'
+import { defaultBrandColour } from '@/lib/brand/brandColoursOf'
 import { revalidateSettings } from './hooks/revalidateSettings'
+import { validateBrandColour } from './rules/validateBrandColour'
+import { validateReferencePrefix } from './rules/validateReferencePrefix'
 
 /**
- * Everything that makes this install one BID's scheme rather than another's. The privacy notice and
- * retention jobs read the periods from here, so changing them needs no code.
+ * Everything that makes this install one BID's scheme rather than another's: its names, report prefix,
+ * logo, icon and colour (docs/scheme-identity.md), contacts, and the periods the privacy notice and
+ * retention jobs read. Changing any of them needs no code.
  */
 export const SchemeSettings: GlobalConfig = {
   slug: 'scheme-settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
-  // Every public page shows the settings (header, footer, privacy notice): purge them at once on save.
+  // Every page shows the settings (names, colours, icons, privacy notice): purge them at once on save.
   hooks: { afterChange: [revalidateSettings] },
   fields: [
     {
@@ -20,8 +24,40 @@ export const SchemeSettings: GlobalConfig = {
         {
           label: 'Scheme',
           fields: [
-            { name: 'schemeName', type: 'text', required: true, defaultValue: 'NTARS', maxLength: 120 },
-            { name: 'schemeFullName', type: 'text', maxLength: 200 },
+            {
+              name: 'schemeFullName',
+              label: 'Scheme name',
+              type: 'text',
+              maxLength: 200,
+              admin: {
+                description:
+                  'In full, e.g. "Riverside Business Crime Partnership": home page, privacy notice, web app name. The short name is used when empty.',
+              },
+            },
+            {
+              name: 'schemeName',
+              label: 'Short name',
+              type: 'text',
+              required: true,
+              defaultValue: 'NTARS',
+              maxLength: 120,
+              admin: {
+                description:
+                  'What people call the scheme, e.g. "RiverSafe": page titles, headers, email subjects, PDFs, the authenticator app.',
+              },
+            },
+            {
+              name: 'referencePrefix',
+              type: 'text',
+              required: true,
+              defaultValue: 'NT',
+              maxLength: 6,
+              validate: validateReferencePrefix,
+              admin: {
+                description:
+                  'Report references read PREFIX-000123. The number is the report itself, so references printed under an earlier prefix still find it (docs/scheme-identity.md).',
+              },
+            },
             {
               name: 'townName',
               type: 'text',
@@ -51,6 +87,41 @@ export const SchemeSettings: GlobalConfig = {
               maxLength: 1000,
               defaultValue:
                 'In an emergency, when a crime is in progress or someone is in danger, call 999. To report a crime that has already happened, call 101 or report online to the police.',
+            },
+          ],
+        },
+        {
+          label: 'Look',
+          fields: [
+            {
+              name: 'logo',
+              type: 'upload',
+              relationTo: 'media',
+              admin: {
+                description:
+                  'Shown in the site and members’ headers, the admin and PDFs. Also the app icon when no icon is set.',
+              },
+            },
+            {
+              name: 'icon',
+              type: 'upload',
+              relationTo: 'media',
+              admin: {
+                description:
+                  'A square image for the browser tab and the phone home screen (at least 512 × 512 pixels). Without one, the logo is used, then a built-in shield in the brand colour.',
+              },
+            },
+            {
+              name: 'brandColour',
+              type: 'text',
+              required: true,
+              defaultValue: defaultBrandColour,
+              maxLength: 7,
+              validate: validateBrandColour,
+              admin: {
+                description:
+                  'Headers and buttons, as # and six hex digits. Text on it is black or white, whichever reads better; headings in it are darkened when needed to stay readable.',
+              },
             },
           ],
         },

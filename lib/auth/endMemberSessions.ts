@@ -5,7 +5,7 @@ import type { Member } from '@/payload-types'
 /**
  * Ends sign-ins of one member account through Payload's own sign-out, the operation behind
  * `POST /api/members/logout`: `{ sid }` ends that session, `'all'` every session of the account. Payload
- * keeps the sessions on the account and decides how they are stored; this is the one place NTARS asks it
+ * keeps the sessions on the account and decides how they are stored; this is the one place we ask it
  * to drop them (tests/int/member-sessions.test.ts checks the result through `payload.findByID`).
  */
 export const endMemberSessions = async (

@@ -18,7 +18,7 @@ export const postgresOf = (payload: Pick<Payload, 'db'>): PayloadDatabase & Post
   const { db } = payload
   if (!isPostgres(db)) {
     throw new Error(
-      `NTARS needs Payload's PostgreSQL adapter (${postgresPackage}); this Payload runs ${db.packageName}.`,
+      `This app needs Payload's PostgreSQL adapter (${postgresPackage}); this Payload runs ${db.packageName}.`,
     )
   }
   return db

@@ -9,17 +9,20 @@ const contentWidth = pageWidth - 2 * margin
 
 export type BarItem = { label: string; value: number }
 
+/** Whose document it is: the scheme's short name (document properties, heading) and its logo as PNG, if any. */
+export type PdfBranding = { schemeName: string; logoPng: Uint8Array | null }
+
 /**
  * A small top-to-bottom PDF writer over pdf-lib for plain printable documents (evidence packs, outcome
  * reports): headings, wrapped paragraphs, label/value rows, JPEG/PNG images and horizontal bar charts drawn
  * as rectangles, with a footer on every page. Every line it draws is also kept in `printed`, so callers
  * and tests can see exactly what the document says without a PDF text extractor.
  */
-export const createPdfWriter = async (title: string) => {
+export const createPdfWriter = async (title: string, branding: PdfBranding) => {
   const doc = await PDFDocument.create()
   doc.setTitle(title)
-  doc.setCreator('NTARS')
-  doc.setProducer('NTARS')
+  doc.setCreator(branding.schemeName)
+  doc.setProducer(branding.schemeName)
   const regular = await doc.embedFont(StandardFonts.Helvetica)
   const bold = await doc.embedFont(StandardFonts.HelveticaBold)
   const characterSet = new Set(regular.getCharacterSet())
@@ -81,8 +84,24 @@ export const createPdfWriter = async (title: string) => {
     y -= options.gapAfter ?? 0
   }
 
+  /** Draws an image scaled to fit the width and at most `maxHeight` points tall. */
+  const image = async (bytes: Uint8Array, kind: 'jpeg' | 'png', maxHeight = 300) => {
+    const embedded = kind === 'jpeg' ? await doc.embedJpg(bytes) : await doc.embedPng(bytes)
+    const scale = Math.min(1, contentWidth / embedded.width, maxHeight / embedded.height)
+    const width = embedded.width * scale
+    const height = embedded.height * scale
+    ensureSpace(height + 6)
+    y -= height
+    page.drawImage(embedded, { x: margin, y, width, height })
+    y -= 6
+  }
+
   return {
     printed,
+    /** The scheme's logo, small, at the top of the first page (nothing when the scheme has none). */
+    logo: async () => {
+      if (branding.logoPng) await image(branding.logoPng, 'png', 48)
+    },
     heading: (text: string, size = 14) => {
       ensureSpace(size * 3)
       y -= size * 0.6
@@ -99,17 +118,7 @@ export const createPdfWriter = async (title: string) => {
     gap: (points = 8) => {
       y -= points
     },
-    /** Draws an image scaled to fit the width and at most `maxHeight` points tall. */
-    image: async (bytes: Uint8Array, kind: 'jpeg' | 'png', maxHeight = 300) => {
-      const embedded = kind === 'jpeg' ? await doc.embedJpg(bytes) : await doc.embedPng(bytes)
-      const scale = Math.min(1, contentWidth / embedded.width, maxHeight / embedded.height)
-      const width = embedded.width * scale
-      const height = embedded.height * scale
-      ensureSpace(height + 6)
-      y -= height
-      page.drawImage(embedded, { x: margin, y, width, height })
-      y -= 6
-    },
+    image,
     /** A horizontal bar per item, longest bar = the largest value; labels and values printed as text. */
     bars: (items: readonly BarItem[], format: (value: number) => string = String) => {
       const max = items.reduce((largest, item) => Math.max(largest, item.value), 0)

@@ -2,7 +2,7 @@ import type { SanitizedConfig } from 'payload'
 import { endpointParamsOf } from './endpointParamsOf'
 import { restRefusal } from './restRefusal'
 
-/** Every id in NTARS is a PostgreSQL `serial`: a whole number from 1 up to the integer limit. */
+/** Every id here is a PostgreSQL `serial`: a whole number from 1 up to the integer limit. */
 const largestId = 2_147_483_647
 const isId = (value: string) => /^\d{1,10}$/.test(value) && Number(value) >= 1 && Number(value) <= largestId
 

@@ -10,7 +10,7 @@ type PageMeta = {
   siteName: string
   image?: PageImage | null
   type?: 'website' | 'article'
-  /** The home page's title is the scheme's name as it stands, without the "· NTARS" suffix. */
+  /** The home page's title is the scheme's name as it stands, without the "· <short name>" suffix. */
   absoluteTitle?: boolean
 }
 

@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { clientIp } from '@/lib/audit/clientIp'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
 import { otpauthUri } from './otpauthUri'
 import { qrCodeSvg } from './qrCodeSvg'
 import { safeAdminPath } from './safeAdminPath'
@@ -28,7 +29,7 @@ const messages: Record<string, string> = {
   'code-needed': 'Enter the 6-digit code from your authenticator app.',
 }
 
-/** NTARS's staff sign-in form: password and second factor, then Payload's own cookie and on to the admin. */
+/** Our own staff sign-in form: password and second factor, then Payload's own cookie and on to the admin. */
 export const staffSignInAction = async (
   state: StaffSignInState,
   form: FormData,
@@ -42,7 +43,12 @@ export const staffSignInAction = async (
   )
   if ('enrol' in result) {
     const { secret, email } = result.enrol
-    return { step: 'enrol', enrol: { secret, qr: await qrCodeSvg(otpauthUri(secret, email)) }, next }
+    const { schemeName } = await readSchemeSettings(payload)
+    return {
+      step: 'enrol',
+      enrol: { secret, qr: await qrCodeSvg(otpauthUri(secret, email, schemeName)) },
+      next,
+    }
   }
   if ('refused' in result) {
     const step = result.refused === 'code-needed' ? 'code' : state.step === 'enrol' ? 'enrol' : state.step

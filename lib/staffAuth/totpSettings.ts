@@ -1,6 +1,8 @@
-/** RFC 6238 defaults that every authenticator app understands: SHA-1, six digits, 30-second steps. */
+/**
+ * RFC 6238 defaults that every authenticator app understands: SHA-1, six digits, 30-second steps. The
+ * issuer an app shows is the scheme's short name, from its settings (otpauthUri).
+ */
 export const totpSettings = {
-  issuer: 'NTARS',
   algorithm: 'SHA1',
   digits: 6,
   period: 30,

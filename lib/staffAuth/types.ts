@@ -13,7 +13,7 @@ export type SecondFactorResult =
   | { method: 'enrolled'; recoveryCodes: string[] }
 
 /**
- * The request context NTARS's staff sign-in passes to `payload.login` (key `staffSignIn`). Without it the
+ * The request context our staff sign-in passes to `payload.login` (key `staffSignIn`). Without it the
  * beforeLogin hook refuses every login, so Payload's REST login and the stock admin form never issue a
  * session. `password` checks the password only (the hook then stops the login, so no session is made).
  */

@@ -1,4 +1,4 @@
-/** What NTARS accepts as an image, public or private: raster formats only (never SVG or XML). */
+/** What the app accepts as an image, public or private: raster formats only (never SVG or XML). */
 export const allowedImageMimeTypes = ['image/jpeg', 'image/png', 'image/webp']
 export const allowedSharpFormats = ['jpeg', 'png', 'webp']
 export const maxUploadBytes = 10 * 1024 * 1024

@@ -122,7 +122,7 @@ describe('postgresOf', () => {
     const sqlite = { ...payload.db, packageName: '@payloadcms/db-sqlite' }
     expect(() => postgresOf({ db: sqlite })).toThrow(
       new Error(
-        "NTARS needs Payload's PostgreSQL adapter (@payloadcms/db-postgres); this Payload runs @payloadcms/db-sqlite.",
+        "This app needs Payload's PostgreSQL adapter (@payloadcms/db-postgres); this Payload runs @payloadcms/db-sqlite.",
       ),
     )
   })

@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { inflateSync } from 'node:zlib'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -18,6 +17,7 @@ import { gatherEvidencePack } from '@/features/evidencePack/gatherEvidencePack'
 import { fileReport } from '@/features/reports/fileReport'
 import { londonNowLocal } from '@/lib/time/londonTime'
 import { storageDir } from '@/lib/uploads/storageDir'
+import { pdfTextOf } from '../helpers/pdfTextOf'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
 
@@ -31,35 +31,6 @@ let uploaded: Buffer
 const overrideAccess = true // test set-up and reading back what was stored
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-
-/**
- * The text a PDF draws: pdf-lib writes each line as a hex string (`<48656C6C6F> Tj`) inside deflated
- * content streams, so inflate every stream and decode those strings. This reads the file itself, not what
- * the renderer says it printed.
- */
-const pdfTextOf = (bytes: Uint8Array): string => {
-  const source = Buffer.from(bytes)
-  const lines: string[] = []
-  let at = 0
-  for (;;) {
-    const start = source.indexOf('stream', at)
-    if (start < 0) break
-    const dataStart = source[start + 6] === 0x0d ? start + 8 : start + 7
-    const end = source.indexOf('endstream', dataStart)
-    if (end < 0) break
-    let content: Buffer
-    try {
-      content = inflateSync(source.subarray(dataStart, end))
-    } catch {
-      content = source.subarray(dataStart, end)
-    }
-    for (const match of content.toString('latin1').matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      lines.push(Buffer.from(match[1] as string, 'hex').toString('latin1'))
-    }
-    at = end + 9
-  }
-  return lines.join('\n')
-}
 
 const photo = () =>
   sharp({ create: { width: 300, height: 200, channels: 3, background: '#4477aa' } })

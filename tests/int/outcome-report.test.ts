@@ -201,9 +201,13 @@ describe('the downloads', () => {
   })
 
   it('PDF prints the same figures', async () => {
-    const { bytes, printed } = await renderOutcomePdf(figures, new Date(), 'Fixture Manager')
+    const { bytes, printed } = await renderOutcomePdf(figures, new Date(), 'Fixture Manager', {
+      schemeName: 'Fixture Scheme',
+      logoPng: null,
+    })
     expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-')
     for (const line of [
+      'Fixture Scheme outcome report',
       'Incidents reported: 4',
       'Value lost: £15.49',
       'Value recovered: £2.25',

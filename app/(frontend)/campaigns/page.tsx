@@ -21,14 +21,14 @@ export default async function CampaignsPage() {
   const campaigns = await listPublishedCampaigns(100)
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand">Campaigns</h1>
+      <h1 className="text-3xl font-bold text-brand-ink">Campaigns</h1>
       {campaigns.length === 0 ? <p>There are no campaigns running at the moment.</p> : null}
       <ul className="grid gap-4 sm:grid-cols-2">
         {campaigns.map((campaign) => (
           <li key={campaign.id} className="rounded-lg border border-slate-300 p-4">
             <h2 className="text-xl font-semibold">
               <Link
-                className="text-brand underline-offset-4 hover:underline"
+                className="text-brand-ink underline-offset-4 hover:underline"
                 href={`/campaigns/${campaign.slug}`}
               >
                 {campaign.title}

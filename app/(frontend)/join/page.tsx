@@ -13,7 +13,7 @@ export default async function JoinPage() {
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-brand">Join {settings.schemeName}</h1>
+        <h1 className="text-3xl font-bold text-brand-ink">Join {settings.schemeName}</h1>
         <p className="text-lg">
           Businesses in {settings.townName} join to report crime in a minute, see who is offending locally and
           hear from the police and {settings.bidName}. Apply here; the scheme team reviews every application.

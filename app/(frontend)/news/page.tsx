@@ -22,7 +22,7 @@ export default async function NewsPage() {
   const { items, page, totalPages } = await listPublicNews(1)
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand">News and events</h1>
+      <h1 className="text-3xl font-bold text-brand-ink">News and events</h1>
       {items.length === 0 ? <p>No news yet.</p> : <NewsList items={items} />}
       <NewsPagination page={page} totalPages={totalPages} />
     </div>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { months } from '@/lib/format/months'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
+import { schemeTitleOf } from '@/lib/settings/schemeTitleOf'
 
 // Prerendered; a settings change purges it at once (globals/SchemeSettings/hooks/revalidateSettings.ts), so
 // the periods quoted here are always the ones the scheme applies.
@@ -29,12 +30,12 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 
 export default async function PrivacyPage() {
   const settings = await getSchemeSettings()
-  const scheme = settings.schemeFullName ?? settings.schemeName
+  const scheme = schemeTitleOf(settings)
   const { retention, exclusions, contact } = settings
   return (
     <article className="max-w-prose space-y-8 leading-relaxed">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold text-brand">Privacy notice</h1>
+        <h1 className="text-3xl font-bold text-brand-ink">Privacy notice</h1>
         <p className="text-lg">
           How {scheme} ({settings.schemeName}) uses information about people, why it may, who sees it, how
           long it is kept, and how to ask for what it holds about you.
@@ -137,7 +138,7 @@ export default async function PrivacyPage() {
           {contact?.email ? (
             <li>
               Email:{' '}
-              <a className="font-medium text-brand underline" href={`mailto:${contact.email}`}>
+              <a className="font-medium text-brand-ink underline" href={`mailto:${contact.email}`}>
                 {contact.email}
               </a>
             </li>
@@ -146,7 +147,7 @@ export default async function PrivacyPage() {
             <li>
               Phone:{' '}
               <a
-                className="font-medium text-brand underline"
+                className="font-medium text-brand-ink underline"
                 href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}
               >
                 {contact.phone}
@@ -158,7 +159,7 @@ export default async function PrivacyPage() {
         <p>
           If you are unhappy with how we have used your information, you can complain to the Information
           Commissioner’s Office:{' '}
-          <a className="font-medium text-brand underline" href="https://ico.org.uk/make-a-complaint/">
+          <a className="font-medium text-brand-ink underline" href="https://ico.org.uk/make-a-complaint/">
             ico.org.uk/make-a-complaint
           </a>
           .

@@ -36,7 +36,7 @@ export default async function AccountPage() {
           everywhere: every device, this one included, will need your password again.
         </p>
         <form action={signOutEverywhereAction}>
-          <button type="submit" className="rounded bg-brand px-4 py-3 font-semibold text-white">
+          <button type="submit" className="rounded bg-brand px-4 py-3 font-semibold text-on-brand">
             Sign out everywhere
           </button>
         </form>

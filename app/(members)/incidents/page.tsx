@@ -4,6 +4,7 @@ import { SelectField } from '@/components/shared/SelectField'
 import { listReports } from '@/features/reports/listReports'
 import { incidentTypeOptions } from '@/features/vocabulary/incidentTypeOptions'
 import { requireMember } from '@/lib/auth/requireMember'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 export const metadata = { title: 'Incidents' }
 
@@ -24,6 +25,7 @@ export default async function IncidentsPage({
     label: option.retired ? `${option.label} (retired)` : option.label,
   }))
   const type = types.some((option) => option.value === params.type) ? params.type : undefined
+  const { referencePrefix } = await getSchemeSettings()
   const { reports, totalPages, totalDocs } = await listReports(member, { page, type })
   const heading = member.role === 'police' ? 'All incidents' : (member.partner?.listHeading ?? 'Reports')
   return (
@@ -39,12 +41,15 @@ export default async function IncidentsPage({
           defaultValue={type ?? ''}
           className="rounded border border-slate-400 bg-white px-3 py-2"
         />
-        <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">
+        <button
+          type="submit"
+          className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand-ink"
+        >
           Filter
         </button>
       </form>
       <p className="text-slate-700">{totalDocs} reports, newest first.</p>
-      <ReportList reports={reports} showBusiness />
+      <ReportList reports={reports} referencePrefix={referencePrefix} showBusiness />
       <Pagination page={page} totalPages={totalPages} params={{ type }} />
     </div>
   )

@@ -74,7 +74,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           />{' '}
           Active in the last 90 days
         </label>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-on-brand">
           Search
         </button>
       </form>

@@ -42,7 +42,7 @@ export default async function TeamPage() {
                 />
                 <button
                   type="submit"
-                  className="rounded border-2 border-brand px-3 py-1 font-semibold text-brand"
+                  className="rounded border-2 border-brand px-3 py-1 font-semibold text-brand-ink"
                 >
                   {member.accountStatus === 'suspended' ? 'Reactivate' : 'Suspend'}
                 </button>

@@ -9,7 +9,7 @@ import { staffSignInContextOf } from '@/lib/staffAuth/staffSignInContextOf'
  * No staff session without a second factor. Runs after Payload has checked the password and lockout and
  * inside the login's transaction, so throwing here rolls the new session back. Only server code can set
  * `req.context` (REST bodies cannot), so Payload's REST login, the stock admin form and reset-password all
- * stop here (first-register only on an empty install); NTARS's sign-in (lib/staffAuth/signInStaff) passes
+ * stop here (first-register only on an empty install); our own sign-in (lib/staffAuth/signInStaff) passes
  * the code to check.
  */
 export const requireSecondFactor: CollectionBeforeLoginHook = async ({ req, user }) => {

@@ -1,5 +1,5 @@
 /**
- * Who may read a file straight from UploadThing's CDN. NTARS stores everything `private`: files are only ever
+ * Who may read a file straight from UploadThing's CDN. We store everything `private`: files are only ever
  * served through Payload's access-checked file route, which fetches them server-side with a signed URL.
  */
 export type UploadthingACL = 'private' | 'public-read'

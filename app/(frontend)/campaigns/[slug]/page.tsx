@@ -64,7 +64,7 @@ export default async function CampaignPage({ params }: Params) {
         <PreviewBanner exitHref={`/preview/exit?slug=${encodeURIComponent(campaign.slug)}`} />
       ) : null}
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold text-brand">{campaign.title}</h1>
+        <h1 className="text-3xl font-bold text-brand-ink">{campaign.title}</h1>
         <p className="max-w-prose text-xl text-slate-700">{campaign.summary}</p>
       </header>
       <HeroImage image={campaign.heroImage} />

@@ -53,7 +53,7 @@ export default async function BriefingPage({ params }: Params) {
             </>
           ) : null}
         </p>
-        <h1 className="text-3xl font-bold text-brand">{briefing.title}</h1>
+        <h1 className="text-3xl font-bold text-brand-ink">{briefing.title}</h1>
         <p className="max-w-prose text-xl text-slate-700">{briefing.summary}</p>
       </header>
       {briefing.kind === 'event' && briefing.event ? (

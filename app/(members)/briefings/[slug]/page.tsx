@@ -46,7 +46,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ slug:
                 type="submit"
                 name="response"
                 value="going"
-                className="rounded bg-brand px-4 py-2 font-semibold text-white"
+                className="rounded bg-brand px-4 py-2 font-semibold text-on-brand"
               >
                 I’ll be there
               </button>
@@ -54,7 +54,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ slug:
                 type="submit"
                 name="response"
                 value="not-going"
-                className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand"
+                className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand-ink"
               >
                 Can’t come
               </button>

@@ -1,17 +1,20 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
 import { incidentStatuses, policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
 import { BackLink } from '@/components/shared/BackLink'
 import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
 import { getIncident } from '@/features/reports/getIncident'
+import { idOfReference } from '@/features/reports/idOfReference'
+import { referenceOf } from '@/features/reports/referenceOf'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { requireMember } from '@/lib/auth/requireMember'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { labelOf } from '@/lib/format/labelOf'
 import { recordLabel } from '@/lib/format/recordLabel'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 
 export const metadata = { title: 'Report' }
 
@@ -21,7 +24,12 @@ const nameOf = (value: unknown, fallback: string) =>
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const member = await requireMember()
   const { id } = await params
-  if (!/^\d+$/.test(id)) notFound()
+  if (!/^\d+$/.test(id)) {
+    // A reference as printed or quoted (`QS-000123`, or one under an earlier prefix) opens its report.
+    const referenced = idOfReference(decodeURIComponent(id))
+    if (referenced) redirect(`/incidents/${referenced}`)
+    notFound()
+  }
   const incident = await getIncident(member, Number(id))
   if (!incident) {
     // Logged only when the report exists: this member may not see it.
@@ -33,6 +41,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     notFound()
   }
   await auditView(member, 'incidents', incident.id)
+  const { referencePrefix } = await getSchemeSettings()
   const offenders = (incident.offenders ?? []).filter((entry) => typeof entry === 'object')
   const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
   return (
@@ -43,7 +52,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         Back to reports
       </BackLink>
       <h1 className="text-2xl font-bold">
-        {recordLabel(incident.type)} · NT-{String(incident.id).padStart(6, '0')}
+        {recordLabel(incident.type)} · {referenceOf(incident.id, referencePrefix)}
       </h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-300 bg-white p-4">
         <dt className="font-medium">When</dt>

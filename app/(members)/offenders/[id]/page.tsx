@@ -16,6 +16,7 @@ import { auditView } from '@/lib/audit/auditView'
 import { formatLongDate } from '@/lib/format/formatLongDate'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { recordLabel } from '@/lib/format/recordLabel'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 import { londonNowLocal } from '@/lib/time/londonTime'
 
 export const metadata = { title: 'Profile' }
@@ -158,6 +159,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
         <EvidencePackForm
           offenderId={offender.id}
           incidents={await listPackableIncidents(member, offender.id)}
+          referencePrefix={(await getSchemeSettings()).referencePrefix}
         />
       ) : null}
       {mayRecognise({ user: member }) ? (

@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
+import { adminMetadataOf } from '@/features/schemeIdentity/adminMetadataOf'
+import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -8,8 +10,9 @@ type Args = {
   searchParams: Promise<{ [key: string]: string | string[] }>
 }
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+// Payload's metadata, with the scheme's name in the title and its icons (features/schemeIdentity).
+export const generateMetadata = async ({ params, searchParams }: Args): Promise<Metadata> =>
+  adminMetadataOf(await generatePageMetadata({ config, params, searchParams }), await getSchemeSettings())
 
 const Page = ({ params, searchParams }: Args) => RootPage({ config, params, searchParams, importMap })
 

@@ -38,7 +38,7 @@ export default async function OlderNewsPage({ params }: Params) {
   if (page > totalPages) notFound()
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand">News and events, page {page}</h1>
+      <h1 className="text-3xl font-bold text-brand-ink">News and events, page {page}</h1>
       <NewsList items={items} />
       <NewsPagination page={page} totalPages={totalPages} />
     </div>
