@@ -146,13 +146,19 @@ describe('getLinkedIncidentSummary', () => {
       where: { offenders: { contains: offenderId } },
       sort: ['-occurredAt', '-id'],
       limit: 10,
-      depth: 0,
+      depth: 1,
+      populate: { 'incident-types': { label: true } },
       select: { occurredAt: true, type: true },
       user: viewers.police,
       overrideAccess: false,
     })
     expect(recent).toEqual(
-      expected.docs.map((doc) => ({ id: doc.id, occurredAt: doc.occurredAt, type: doc.type })),
+      expected.docs.map((doc) => ({
+        id: doc.id,
+        occurredAt: doc.occurredAt,
+        type: relationKey(doc.type),
+        typeLabel: recordLabel(doc.type),
+      })),
     )
     const own = await getLinkedIncidentSummary(viewers.member, offenderId)
     expect(own.recent).toHaveLength(10)
