@@ -58,6 +58,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · NTARS admin' },
+    avatar: { Component: '/components/admin/StaffAvatar#StaffAvatar' }, // initials: no Gravatar request
     importMap: { baseDir: dirname },
     components: {
       afterNavLinks: ['/components/admin/AdminNavLinks#AdminNavLinks'],
