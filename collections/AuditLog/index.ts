@@ -9,6 +9,7 @@ import { auditActions } from '../../lib/audit/auditActions'
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
+  labels: { singular: 'Audit entry', plural: 'Audit log' },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'action', 'actorLabel', 'entityCollection', 'entityId', 'summary'],

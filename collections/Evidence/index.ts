@@ -19,6 +19,7 @@ import { takeUploaderFromSession } from './hooks/takeUploaderFromSession'
  */
 export const Evidence: CollectionConfig = {
   slug: 'evidence',
+  labels: { singular: 'Evidence photo', plural: 'Evidence' },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'kind', 'incident', 'offender', 'createdAt'],
