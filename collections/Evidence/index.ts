@@ -95,6 +95,7 @@ export const Evidence: CollectionConfig = {
     },
     {
       name: 'originalSha256',
+      label: 'Original SHA-256',
       type: 'text',
       maxLength: 64,
       admin: { readOnly: true, position: 'sidebar', description: 'Fingerprint of the file as received.' },
