@@ -74,6 +74,7 @@ const captureRole = async (browser: Browser, role: ShotRole): Promise<Outcome[]>
           await tab.goto(href)
         }
         if (page.waitForText) await tab.getByText(page.waitForText).first().waitFor()
+        await page.prepare?.(tab)
         const problems = await capturePage(tab, path.join(outDir, `${file}.png`), viewport.fullPage)
         outcomes.push({ file, problems })
         console.log(`${problems.length ? '✗' : '✓'} ${file}`)

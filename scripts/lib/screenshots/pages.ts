@@ -1,3 +1,6 @@
+import type { Page } from '@playwright/test'
+import { choosePhotos } from './choosePhotos'
+
 /**
  * Every page `npm run screenshots` captures, by who sees it. A path may name a list page and a link pattern
  * instead of an id (`from`): the first matching link on that list is followed, so the seed's ids are not
@@ -14,6 +17,8 @@ export type ShotPage = {
   /** Wait for this text before capturing (a client-rendered view). */
   waitForText?: string
   colorScheme?: 'light' | 'dark'
+  /** Puts the page in the state to capture, e.g. photos chosen in the report form. */
+  prepare?: (page: Page) => Promise<void>
 }
 
 export type ShotRole = {
@@ -58,6 +63,8 @@ export const shotRoles: ShotRole[] = [
       { name: 'home', path: '/' },
       { name: 'campaigns', path: '/campaigns' },
       { name: 'campaign-cops-adopt-a-shop', path: '/campaigns/cops-adopt-a-shop' },
+      // The search without JavaScript, answered by the server: the matching streets open.
+      { name: 'campaign-shop-search', path: '/campaigns/cops-adopt-a-shop/shops?q=lane' },
       { name: 'news', path: '/news' },
       { name: 'news-article', path: '/news', follow: /^\/news\/(?!page\/)[^/]+$/ },
       { name: 'support', path: '/support' },
@@ -76,6 +83,7 @@ export const shotRoles: ShotRole[] = [
     pages: [
       { name: 'home', path: '/members' },
       { name: 'report', path: '/report' },
+      { name: 'report-with-photos', path: '/report', prepare: choosePhotos },
       { name: 'reports', path: '/reports' },
       { name: 'gallery', path: '/offenders' },
       { name: 'offender', path: '/offenders', follow: /^\/offenders\/\d+$/ },
