@@ -42,8 +42,9 @@ test('photos are chosen with a large labelled control, shown as thumbnails and r
   await expect(chosen.getByRole('img')).toHaveCount(1)
   await expect(chosen.getByRole('img', { name: 'till-2.jpg' })).toBeVisible()
 
-  // The same photo can be chosen again after it was removed.
-  await input.setInputFiles([await photo('till-1.jpg', '#335577')])
+  // The same photo can be chosen again after it was removed; the control now offers to add more.
+  await expect(page.getByText('Add more photos')).toBeVisible()
+  await page.getByLabel('Photos (optional)').setInputFiles([await photo('till-1.jpg', '#335577')])
   await expect(page.getByText('2 photos attached.')).toBeVisible()
   await page.getByRole('button', { name: /Remove photo 2/ }).click()
   await page.getByRole('button', { name: /Remove photo 1/ }).click()
