@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: signs in as each kind of account and captures every page of a RUNNING app —
  * public and members' pages as a phone sees them (390×844, whole page), the admin at 1280×800 — into the
- * git-ignored `screenshots/` folder, and runs axe on each. Exits non-zero when any page has a serious or
- * critical accessibility violation, or could not be captured, and lists them.
+ * git-ignored `screenshots/` folder, and runs axe on each (in the admin, on NTARS's own markup: see
+ * lib/screenshots/capture.ts). Exits non-zero when any page has a serious or critical accessibility
+ * violation, or could not be captured, and lists them.
  *
  *   SCREENSHOTS_URL   the app (default NTARS_TEST_URL, else http://127.0.0.1:3210)
  *   DATABASE_URL, PAYLOAD_SECRET   the app's own: staff sign-in enrols a known second factor (e2e/helpers.ts)
@@ -75,7 +76,10 @@ const captureRole = async (browser: Browser, role: ShotRole): Promise<Outcome[]>
         }
         if (page.waitForText) await tab.getByText(page.waitForText).first().waitFor()
         await page.prepare?.(tab)
-        const problems = await capturePage(tab, path.join(outDir, `${file}.png`), viewport.fullPage)
+        const problems = await capturePage(tab, path.join(outDir, `${file}.png`), {
+          fullPage: viewport.fullPage,
+          ownMarkupOnly: role.viewport === 'desktop',
+        })
         outcomes.push({ file, problems })
         console.log(`${problems.length ? '✗' : '✓'} ${file}`)
       } catch (error) {

@@ -31,7 +31,7 @@ export type ShotRole = {
 
 export const viewports: Record<Viewport, { width: number; height: number; fullPage: boolean }> = {
   phone: { width: 390, height: 844, fullPage: true },
-  desktop: { width: 1280, height: 800, fullPage: false },
+  desktop: { width: 1280, height: 800, fullPage: true },
 }
 
 /** The admin's collections, in nav order: each gets its list and its first record's edit view. */
@@ -135,7 +135,7 @@ export const shotRoles: ShotRole[] = [
         {
           name: `${slug}-edit`,
           path: `/admin/collections/${slug}`,
-          follow: new RegExp(`^/admin/collections/${slug}/[^/?]+$`),
+          follow: new RegExp(`^/admin/collections/${slug}/(?!create$)[^/?]+$`),
         },
       ]),
     ],
