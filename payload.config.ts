@@ -146,6 +146,7 @@ export default buildConfig({
     },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
+      labels: { singular: 'Background job', plural: 'Background jobs' },
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Settings' },
       access: { create: isAdmin, read: isAdmin, update: isAdmin, delete: isAdmin },
     }),

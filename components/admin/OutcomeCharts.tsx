@@ -40,7 +40,7 @@ const barChartsOf = (figures: OutcomeFigures): BarChartProps[] => [
  */
 export const OutcomeCharts = ({ figures }: { figures: OutcomeFigures }) => (
   <div className="ntars-charts">
-    <WeeklyChart weeks={figures.byWeek} emptyMessage={noIncidents} width={900} height={240} />
+    <WeeklyChart weeks={figures.byWeek} emptyMessage={noIncidents} width={1100} height={240} />
     {barChartsOf(figures).map((chart) => (
       <BarChart key={chart.caption} {...chart} width={460} />
     ))}

@@ -89,7 +89,7 @@ export const SchemeDashboard = async ({ payload, user }: ServerProps) => {
         <WeeklyChart
           weeks={figures.weeks}
           caption="Incidents per week (last 12 weeks)"
-          width={900}
+          width={1100}
           height={240}
         />
       </section>
