@@ -42,7 +42,7 @@ export const capturePage = async (
   if (fullPage) await loadLazyImages(page)
   // The admin's list cells fetch related records' titles after the page has loaded.
   await page
-    .waitForFunction(() => !document.body.innerText.includes('Loading...'), null, { timeout: 15_000 })
+    .waitForFunction(() => !document.body.textContent?.includes('Loading...'), null, { timeout: 15_000 })
     .catch(() => undefined)
   // Fonts and the last layout shift settle before the capture.
   await page.evaluate(() => document.fonts.ready)
