@@ -69,6 +69,7 @@ export default buildConfig({
         { rel: 'apple-touch-icon', url: '/icons/apple-touch-icon.png' },
       ],
     },
+    avatar: { Component: '/components/admin/StaffAvatar#StaffAvatar' }, // initials: no Gravatar request
     importMap: { baseDir: dirname },
     components: {
       // The scheme's own logo and icon, read from its settings (docs/scheme-identity.md).
@@ -164,6 +165,7 @@ export default buildConfig({
     },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
+      labels: { singular: 'Background job', plural: 'Background jobs' },
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Settings' },
       access: { create: isAdmin, read: isAdmin, update: isAdmin, delete: isAdmin },
     }),

@@ -9,6 +9,7 @@ import { auditActions } from '../../lib/audit/auditActions'
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
+  labels: { singular: 'Audit entry', plural: 'Audit log' },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'action', 'actorLabel', 'entityCollection', 'entityId', 'summary'],
@@ -27,16 +28,22 @@ export const AuditLog: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'actorCollection', type: 'select', options: ['users', 'members'], index: true },
-        { name: 'actorId', type: 'number', index: true },
+        {
+          name: 'actorCollection',
+          label: 'Actor kind',
+          type: 'select',
+          options: ['users', 'members'],
+          index: true,
+        },
+        { name: 'actorId', label: 'Actor ID', type: 'number', index: true },
         { name: 'actorLabel', type: 'text', maxLength: 200 },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'entityCollection', type: 'text', index: true, maxLength: 64 },
-        { name: 'entityId', type: 'number', index: true },
+        { name: 'entityCollection', label: 'Record type', type: 'text', index: true, maxLength: 64 },
+        { name: 'entityId', label: 'Record ID', type: 'number', index: true },
       ],
     },
     { name: 'ip', type: 'text', maxLength: 64 },
@@ -51,7 +58,7 @@ export const AuditLog: CollectionConfig = {
       },
       fields: [
         { name: 'sequence', type: 'number', index: true, admin: { readOnly: true } },
-        { name: 'prevHash', type: 'text', admin: { readOnly: true } },
+        { name: 'prevHash', label: 'Previous hash', type: 'text', admin: { readOnly: true } },
         { name: 'hash', type: 'text', admin: { readOnly: true } },
       ],
     },

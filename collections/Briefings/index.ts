@@ -88,7 +88,7 @@ export const Briefings: CollectionConfig = {
         },
         { name: 'place', type: 'text', maxLength: 200 },
         { name: 'howToAttend', type: 'textarea', maxLength: 1000 },
-        { name: 'rsvpEnabled', type: 'checkbox', defaultValue: true },
+        { name: 'rsvpEnabled', label: 'Take RSVPs', type: 'checkbox', defaultValue: true },
       ],
     },
   ],

@@ -60,8 +60,8 @@ export const Businesses: CollectionConfig = {
       name: 'address',
       type: 'group',
       fields: [
-        { name: 'line1', type: 'text', required: true, maxLength: 160 },
-        { name: 'line2', type: 'text', maxLength: 160 },
+        { name: 'line1', label: 'Address line 1', type: 'text', required: true, maxLength: 160 },
+        { name: 'line2', label: 'Address line 2', type: 'text', maxLength: 160 },
         { name: 'postcode', type: 'text', maxLength: 10 },
       ],
     },
@@ -166,6 +166,7 @@ export const Businesses: CollectionConfig = {
     },
     {
       name: 'isAdopted',
+      label: 'Adopted',
       type: 'checkbox',
       defaultValue: false,
       index: true,

@@ -8,6 +8,7 @@ import { takeAttendeeFromSession } from './hooks/takeAttendeeFromSession'
 /** Members' replies to event briefings. One per member and event (the unique index enforces it). */
 export const EventRsvps: CollectionConfig = {
   slug: 'event-rsvps',
+  labels: { singular: 'Event RSVP', plural: 'Event RSVPs' },
   admin: {
     useAsTitle: 'response',
     defaultColumns: ['event', 'member', 'response', 'updatedAt'],

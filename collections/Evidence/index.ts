@@ -19,6 +19,7 @@ import { takeUploaderFromSession } from './hooks/takeUploaderFromSession'
  */
 export const Evidence: CollectionConfig = {
   slug: 'evidence',
+  labels: { singular: 'Evidence photo', plural: 'Evidence' },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'kind', 'incident', 'offender', 'createdAt'],
@@ -94,6 +95,7 @@ export const Evidence: CollectionConfig = {
     },
     {
       name: 'originalSha256',
+      label: 'Original SHA-256',
       type: 'text',
       maxLength: 64,
       admin: { readOnly: true, position: 'sidebar', description: 'Fingerprint of the file as received.' },

@@ -8,6 +8,7 @@ import { nobody } from '@/access/common'
  */
 export const RateLimits: CollectionConfig = {
   slug: 'rate-limits',
+  labels: { singular: 'Rate limit', plural: 'Rate limits' },
   admin: { hidden: true },
   access: {
     create: nobody,

@@ -8,6 +8,7 @@ import { onlyOwnAdoptedShop } from './hooks/onlyOwnAdoptedShop'
 /** Cops Adopt A Shop: an adopting officer's visits to their shops, for the scheme's outcome reports. */
 export const ShopVisits: CollectionConfig = {
   slug: 'shop-visits',
+  labels: { singular: 'Shop visit', plural: 'Shop visits' },
   admin: { useAsTitle: 'visitedAt', defaultColumns: ['visitedAt', 'business', 'officer'], group: 'Scheme' },
   access: {
     create: createShopVisits,

@@ -15,6 +15,7 @@ export const supportCategories = [
 /** The signposting directory: where people in need can get help. Public once published. */
 export const SupportServices: CollectionConfig = {
   slug: 'support-services',
+  labels: { singular: 'Support service', plural: 'Support services' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'categories', '_status'], group: 'Content' },
   access: publishedContentAccess,
   versions: { drafts: true, maxPerDoc: 10 },

@@ -17,6 +17,7 @@ import { staffPasswordResetEmailHTML, staffPasswordResetEmailSubject } from './s
 /** BID staff: the only accounts that reach Payload's admin. */
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: { singular: 'Staff account', plural: 'Staff accounts' },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],

@@ -33,12 +33,16 @@ const barChartsOf = (figures: OutcomeFigures): BarChartProps[] => [
   },
 ]
 
-/** The report's charts: incidents per week, by type and by business, and police outcomes. */
+/**
+ * The report's charts: incidents per week across the page, then by type, police outcomes and by business
+ * side by side where there is room (app/(payload)/custom.css), each drawn at its own size so labels stay
+ * at reading size on a wide screen.
+ */
 export const OutcomeCharts = ({ figures }: { figures: OutcomeFigures }) => (
-  <>
-    <WeeklyChart weeks={figures.byWeek} emptyMessage={noIncidents} />
+  <div className="ntars-charts">
+    <WeeklyChart weeks={figures.byWeek} emptyMessage={noIncidents} width={1100} height={240} />
     {barChartsOf(figures).map((chart) => (
-      <BarChart key={chart.caption} {...chart} />
+      <BarChart key={chart.caption} {...chart} width={460} />
     ))}
-  </>
+  </div>
 )

@@ -4,28 +4,44 @@ import { formatPounds } from '@/lib/format/formatPounds'
 /** The report's headline figures, as the CSV and PDF give them. */
 export const OutcomeFigureList = ({ figures }: { figures: OutcomeFigures }) => (
   <dl className="ntars-figures">
-    <dt>Incidents reported</dt>
-    <dd>{figures.incidents}</dd>
-    <dt>Value lost</dt>
-    <dd>{formatPounds(figures.valueLost)}</dd>
-    <dt>Value recovered</dt>
-    <dd>{formatPounds(figures.valueRecovered)}</dd>
-    <dt>Offenders active</dt>
-    <dd>{figures.offendersActive}</dd>
-    <dt>Exclusions issued</dt>
-    <dd>
-      {figures.exclusionsIssued.total} (warnings {figures.exclusionsIssued.warning}, exclusions{' '}
-      {figures.exclusionsIssued.exclusion}, since ended {figures.exclusionsIssued.ended})
-    </dd>
-    <dt>Exclusion breaches</dt>
-    <dd>{figures.breaches}</dd>
-    <dt>Arrests / charges / convictions</dt>
-    <dd>
-      {figures.arrests} / {figures.charges} / {figures.convictions}
-    </dd>
-    <dt>Adopted-shop visits</dt>
-    <dd>
-      {figures.shopVisits} ({figures.shopsVisited} shops)
-    </dd>
+    <div>
+      <dt>Incidents reported</dt>
+      <dd>{figures.incidents}</dd>
+    </div>
+    <div>
+      <dt>Value lost</dt>
+      <dd>{formatPounds(figures.valueLost)}</dd>
+    </div>
+    <div>
+      <dt>Value recovered</dt>
+      <dd>{formatPounds(figures.valueRecovered)}</dd>
+    </div>
+    <div>
+      <dt>Offenders active</dt>
+      <dd>{figures.offendersActive}</dd>
+    </div>
+    <div>
+      <dt>Exclusions issued</dt>
+      <dd>
+        {figures.exclusionsIssued.total} (warnings {figures.exclusionsIssued.warning}, exclusions{' '}
+        {figures.exclusionsIssued.exclusion}, since ended {figures.exclusionsIssued.ended})
+      </dd>
+    </div>
+    <div>
+      <dt>Exclusion breaches</dt>
+      <dd>{figures.breaches}</dd>
+    </div>
+    <div>
+      <dt>Arrests / charges / convictions</dt>
+      <dd>
+        {figures.arrests} / {figures.charges} / {figures.convictions}
+      </dd>
+    </div>
+    <div>
+      <dt>Adopted-shop visits</dt>
+      <dd>
+        {figures.shopVisits} ({figures.shopsVisited} shops)
+      </dd>
+    </div>
   </dl>
 )

@@ -82,8 +82,14 @@ export const SchemeDashboard = async ({ payload, user }: ServerProps) => {
           ))}
         </ul>
       </section>
-      <section>
-        <WeeklyChart weeks={figures.weeks} caption="Incidents per week (last 12 weeks)" />
+      {/* The full width of the dashboard, drawn at its own size: a dashboard cell was too small to read. */}
+      <section className="ntars-dashboard-wide">
+        <WeeklyChart
+          weeks={figures.weeks}
+          caption="Incidents per week (last 12 weeks)"
+          width={1100}
+          height={240}
+        />
       </section>
       <section>
         <h2>Top businesses this month</h2>

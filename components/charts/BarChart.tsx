@@ -22,10 +22,11 @@ export type BarChartProps = {
   /** Heading of the detail column; the column appears when any item has a detail. */
   detailHeading?: string
   emptyMessage?: string
+  /** The drawing's width in viewBox units (= CSS pixels at most); wider where the page has room. */
+  width?: number
 }
 
 // Geometry in viewBox units.
-const width = chartWidth
 const rowHeight = 38
 const barTop = 19
 const barHeight = 12
@@ -55,6 +56,7 @@ export const BarChart = ({
   valueHeading,
   detailHeading,
   emptyMessage,
+  width = chartWidth,
 }: BarChartProps) => {
   const max = items.reduce((largest, item) => Math.max(largest, item.value), 0)
   const hasDetail = items.some((item) => item.detail)
@@ -70,14 +72,34 @@ export const BarChart = ({
           const barWidth = item.value > 0 ? Math.max(2, (item.value / max) * width) : 0
           return (
             <g key={item.label}>
-              <text x={0} y={y + 13} fill={chartColours.text}>
+              <text x={0} y={y + 13} style={{ fill: chartColours.text }}>
                 {truncateLabel(item.label, labelRoom)}
               </text>
-              <text x={width} y={y + 13} textAnchor="end" fill={chartColours.strongText} fontWeight={600}>
+              <text
+                x={width}
+                y={y + 13}
+                textAnchor="end"
+                style={{ fill: chartColours.strongText }}
+                fontWeight={600}
+              >
                 {valueText}
               </text>
-              <rect x={0} y={y + barTop} width={width} height={barHeight} rx={2} fill={chartColours.track} />
-              <rect x={0} y={y + barTop} width={barWidth} height={barHeight} rx={2} fill={chartColours.bar} />
+              <rect
+                x={0}
+                y={y + barTop}
+                width={width}
+                height={barHeight}
+                rx={2}
+                style={{ fill: chartColours.track }}
+              />
+              <rect
+                x={0}
+                y={y + barTop}
+                width={barWidth}
+                height={barHeight}
+                rx={2}
+                style={{ fill: chartColours.bar }}
+              />
             </g>
           )
         })}

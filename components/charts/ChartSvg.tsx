@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 /**
  * A chart's drawing: one image to assistive technology, named by a sentence that gives its gist (the
- * screen-reader table has every number). Scales to its container's width, keeping its proportions.
+ * screen-reader table has every number). Scales down to its container's width, keeping its proportions.
  */
 export const ChartSvg = ({
   summary,
@@ -25,6 +25,9 @@ export const ChartSvg = ({
     width="100%"
     preserveAspectRatio="xMinYMin meet"
     fontSize={fontSize}
+    // Never drawn larger than its own units, so text stays at its set size on wide screens instead of
+    // ballooning; a chart meant for a wide screen is given a wider drawing.
+    style={{ maxWidth: `${width}px`, display: 'block' }}
   >
     {children}
   </svg>

@@ -78,14 +78,14 @@ export const DayHourHeatmap = ({
             x={labelWidth + hour * cell + cell / 2}
             y={headerHeight - 6}
             textAnchor="middle"
-            fill={chartColours.text}
+            style={{ fill: chartColours.text }}
           >
             {String(hour).padStart(2, '0')}
           </text>
         ))}
         {weekdayShortNames.map((name, day) => (
           <g key={name}>
-            <text x={0} y={headerHeight + day * cell + cell - 4} fill={chartColours.text}>
+            <text x={0} y={headerHeight + day * cell + cell - 4} style={{ fill: chartColours.text }}>
               {name}
             </text>
             {hours.map((hour) => {
@@ -97,19 +97,27 @@ export const DayHourHeatmap = ({
                   y={headerHeight + day * cell}
                   width={cell}
                   height={cell}
-                  fill={count > 0 ? chartColours.bar : chartColours.emptyCell}
                   fillOpacity={count > 0 ? opacityOf(count, max) : 1}
-                  stroke="#ffffff"
+                  style={{
+                    fill: count > 0 ? chartColours.bar : chartColours.emptyCell,
+                    stroke: chartColours.surface,
+                  }}
                 />
               )
             })}
           </g>
         ))}
         {/* Legend: the empty-cell grey for 0, then rising strengths up to the busiest cell's count. */}
-        <text x={labelWidth} y={legendTop + 11} fill={chartColours.text}>
+        <text x={labelWidth} y={legendTop + 11} style={{ fill: chartColours.text }}>
           0
         </text>
-        <rect x={labelWidth + 12} y={legendTop} width={cell} height={cell} fill={chartColours.emptyCell} />
+        <rect
+          x={labelWidth + 12}
+          y={legendTop}
+          width={cell}
+          height={cell}
+          style={{ fill: chartColours.emptyCell }}
+        />
         {legendSteps.map((step, index) => (
           <rect
             key={step}
@@ -117,14 +125,14 @@ export const DayHourHeatmap = ({
             y={legendTop}
             width={cell}
             height={cell}
-            fill={chartColours.bar}
+            style={{ fill: chartColours.bar }}
             fillOpacity={0.25 + 0.75 * step}
           />
         ))}
         <text
           x={labelWidth + 12 + (legendSteps.length + 1) * cell + 4}
           y={legendTop + 11}
-          fill={chartColours.text}
+          style={{ fill: chartColours.text }}
         >
           {max}
         </text>

@@ -12,15 +12,22 @@ export type WeeklyChartProps = {
   /** Visible caption; "Incidents per week" unless given. */
   caption?: string
   emptyMessage?: string
+  /**
+   * The drawing's size in viewBox units (= CSS pixels at most): the phone default, or wider where the
+   * page has room (the admin dashboard), which then gets more date ticks rather than bigger text.
+   */
+  width?: number
+  height?: number
 }
 
 // Geometry in viewBox units.
-const width = chartWidth
-const height = 170
 const axisLeft = 28
-const plotTop = 10
-const plotBottom = 140
+const plotTop = 22
+/** Room under the plot for the date ticks. */
+const axisRoom = 30
 const fontSize = 13
+/** Columns at least this wide carry their count above them. */
+const minLabelledSlot = 22
 
 /** "Incidents per week, 6 Jan 2025 to 24 Mar 2025: 14 in 12 weeks; busiest week commencing 3 Feb 2025 (4)." */
 const summaryOf = (caption: string, weeks: readonly WeekCount[]): string => {
@@ -34,15 +41,24 @@ const summaryOf = (caption: string, weeks: readonly WeekCount[]): string => {
 
 /**
  * A column per ISO week, empty weeks included so gaps in offending are visible. Only a few weeks get a
- * date tick; the screen-reader table lists every week.
+ * date tick (more on a wider drawing); columns wide enough show their count. The screen-reader table
+ * lists every week.
  */
-export const WeeklyChart = ({ weeks, caption = 'Incidents per week', emptyMessage }: WeeklyChartProps) => {
+export const WeeklyChart = ({
+  weeks,
+  caption = 'Incidents per week',
+  emptyMessage,
+  width = chartWidth,
+  height = 180,
+}: WeeklyChartProps) => {
   const max = weeks.reduce((largest, week) => Math.max(largest, week.count), 0)
+  const plotBottom = height - axisRoom
   const slot = (width - axisLeft) / Math.max(1, weeks.length)
   // A gap between columns while they are wide enough to show one; touching columns beyond a year or so.
-  const gap = slot > 4 ? Math.min(4, slot * 0.2) : 0
+  const gap = slot > 4 ? Math.min(8, slot * 0.2) : 0
   const plotHeight = plotBottom - plotTop
-  const ticks = tickIndexes(weeks.length, 4)
+  const showCounts = slot >= minLabelledSlot
+  const ticks = tickIndexes(weeks.length, Math.max(4, Math.floor(width / 110)))
   return (
     <ChartFigure caption={caption} isEmpty={weeks.length === 0 || max === 0} emptyMessage={emptyMessage}>
       <ChartSvg
@@ -52,27 +68,47 @@ export const WeeklyChart = ({ weeks, caption = 'Incidents per week', emptyMessag
         fontSize={fontSize}
       >
         {/* The y scale is just 0 and the maximum: exact numbers are in the table, the shape is the point. */}
-        <line x1={axisLeft} x2={width} y1={plotTop} y2={plotTop} stroke={chartColours.track} />
-        <text x={axisLeft - 4} y={plotTop + 4} textAnchor="end" fill={chartColours.text}>
+        <line x1={axisLeft} x2={width} y1={plotTop} y2={plotTop} style={{ stroke: chartColours.track }} />
+        <text x={axisLeft - 4} y={plotTop + 4} textAnchor="end" style={{ fill: chartColours.text }}>
           {max}
         </text>
-        <text x={axisLeft - 4} y={plotBottom} textAnchor="end" fill={chartColours.text}>
+        <text x={axisLeft - 4} y={plotBottom} textAnchor="end" style={{ fill: chartColours.text }}>
           0
         </text>
         {weeks.map((week, index) => {
           const columnHeight = week.count > 0 ? Math.max(2, (week.count / max) * plotHeight) : 0
+          const x = axisLeft + index * slot + gap / 2
+          const columnWidth = Math.max(0.5, slot - gap)
           return (
-            <rect
-              key={week.weekStart}
-              x={axisLeft + index * slot + gap / 2}
-              y={plotBottom - columnHeight}
-              width={Math.max(0.5, slot - gap)}
-              height={columnHeight}
-              fill={chartColours.bar}
-            />
+            <g key={week.weekStart}>
+              <rect
+                x={x}
+                y={plotBottom - columnHeight}
+                width={columnWidth}
+                height={columnHeight}
+                style={{ fill: chartColours.bar }}
+              />
+              {showCounts && week.count > 0 ? (
+                <text
+                  x={x + columnWidth / 2}
+                  y={plotBottom - columnHeight - 5}
+                  textAnchor="middle"
+                  fontWeight={600}
+                  style={{ fill: chartColours.strongText }}
+                >
+                  {week.count}
+                </text>
+              ) : null}
+            </g>
           )
         })}
-        <line x1={axisLeft} x2={width} y1={plotBottom} y2={plotBottom} stroke={chartColours.axis} />
+        <line
+          x1={axisLeft}
+          x2={width}
+          y1={plotBottom}
+          y2={plotBottom}
+          style={{ stroke: chartColours.axis }}
+        />
         {ticks.map((index) => {
           const isFirst = index === 0
           const isLast = index === weeks.length - 1 && !isFirst
@@ -81,9 +117,9 @@ export const WeeklyChart = ({ weeks, caption = 'Incidents per week', emptyMessag
             <text
               key={weeks[index].weekStart}
               x={x}
-              y={plotBottom + 18}
+              y={plotBottom + 20}
               textAnchor={isFirst ? 'start' : isLast ? 'end' : 'middle'}
-              fill={chartColours.text}
+              style={{ fill: chartColours.text }}
             >
               {formatShortDay(weeks[index].weekStart)}
             </text>

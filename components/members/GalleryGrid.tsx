@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { GalleryCard } from '@/features/gallery/searchGallery'
 import type { VocabularyOption } from '@/features/vocabulary/vocabularyOption'
 import { labelOf } from '@/lib/format/labelOf'
+import { PhotoPlaceholder } from './PhotoPlaceholder'
 
 export const GalleryGrid = ({ cards, markers }: { cards: GalleryCard[]; markers: VocabularyOption[] }) =>
   cards.length ? (
@@ -9,21 +10,24 @@ export const GalleryGrid = ({ cards, markers }: { cards: GalleryCard[]; markers:
       {cards.map((card, index) => (
         <li key={card.id} className="overflow-hidden rounded-lg border border-slate-300 bg-white">
           <Link href={`/offenders/${card.id}`} className="block">
-            {card.photoId ? (
-              // biome-ignore lint/performance/noImgElement: private watermarked images are never optimised or cached
-              <img
-                src={`/photos/${card.photoId}?size=thumbnail`}
-                alt=""
-                width={320}
-                height={320}
-                loading={index < 8 ? 'eager' : 'lazy'}
-                className="aspect-square w-full object-cover"
-              />
-            ) : (
-              <span className="flex aspect-square w-full items-center justify-center bg-slate-200 text-slate-700">
-                No photo
-              </span>
-            )}
+            {/* The silhouette shows while a lazy photo loads, and stays if it cannot be served, so every card
+                keeps its shape and never shows a broken image. */}
+            <span className="relative block aspect-square w-full bg-slate-200 text-slate-500">
+              <PhotoPlaceholder label={card.photoId ? undefined : 'No photo'} />
+              {card.photoId ? (
+                // biome-ignore lint/performance/noImgElement: private watermarked images are never optimised or cached
+                <img
+                  src={`/photos/${card.photoId}?size=thumbnail`}
+                  alt=""
+                  width={320}
+                  height={320}
+                  // The first rows load at once; the rest as the member scrolls, to spare phone data.
+                  loading={index < 8 ? 'eager' : 'lazy'}
+                  decoding="async"
+                  className="relative aspect-square w-full object-cover"
+                />
+              ) : null}
+            </span>
             <span className="block p-2">
               <span className="block font-semibold">{card.name}</span>
               {card.gallery === 'id-sought' ? (

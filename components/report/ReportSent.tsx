@@ -1,5 +1,8 @@
 import Link from 'next/link'
 
+const actionClass =
+  'flex min-h-12 items-center justify-center rounded border-2 border-brand px-4 py-2 text-center font-semibold'
+
 /** The answer once a report is filed: its reference, and the way on. */
 export const ReportSent = ({
   reference,
@@ -17,15 +20,12 @@ export const ReportSent = ({
       it now.
     </p>
     {proposed ? <p>Staff will review the person you asked them to identify.</p> : null}
-    <div className="flex flex-wrap gap-3">
-      <Link href="/reports" className="rounded bg-brand px-4 py-3 font-semibold text-on-brand">
+    {/* One shape for both: same border, height and width, so the link and the button line up. */}
+    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+      <Link href="/reports" className={`${actionClass} bg-brand text-on-brand`}>
         My reports
       </Link>
-      <button
-        type="button"
-        className="rounded border-2 border-brand px-4 py-3 font-semibold text-brand-ink"
-        onClick={onReportAnother}
-      >
+      <button type="button" className={`${actionClass} bg-white text-brand-ink`} onClick={onReportAnother}>
         Report another
       </button>
     </div>

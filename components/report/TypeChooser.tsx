@@ -14,7 +14,7 @@ export const TypeChooser = ({
   error?: string
 }) => (
   <fieldset id="type" aria-describedby={error ? 'type-error' : undefined}>
-    <legend className="text-lg font-semibold">What happened?</legend>
+    <legend className="text-lg font-semibold">What kind of incident?</legend>
     {error ? (
       <p id="type-error" className="mt-1 text-red-800">
         {error}

@@ -1,13 +1,8 @@
 import 'server-only'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
+import type { AdoptedShop } from './adoptedShop'
 
-export type AdoptedShop = {
-  id: number
-  name: string
-  category: string
-  street: string
-  officer: string
-}
+export type { AdoptedShop }
 
 /**
  * The Cops Adopt A Shop list, read as the public: the access rules add "active members only" and hide every

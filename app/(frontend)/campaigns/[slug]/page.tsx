@@ -69,7 +69,13 @@ export default async function CampaignPage({ params }: Params) {
       </header>
       <HeroImage image={campaign.heroImage} />
       {campaign.content ? <RichTextBody content={campaign.content} /> : null}
-      {adopted ? <AdoptedShopList shops={adopted.shops} total={adopted.total} /> : null}
+      {adopted ? (
+        <AdoptedShopList
+          shops={adopted.shops}
+          total={adopted.total}
+          searchAction={`/campaigns/${campaign.slug}/shops`}
+        />
+      ) : null}
       <JoinCallToAction townName={settings.townName} />
     </article>
   )
