@@ -86,7 +86,8 @@ describe('after switching to the second scheme', () => {
     expect(home.html).toContain('--color-brand:#2ab3a6')
     // A light teal: black text on it reads better than white.
     expect(home.html).toContain('--color-on-brand:#000000')
-    expect(home.html).toMatch(/<img[^>]+src="\/api\/media\/file\/[^"]+"/)
+    // The logo: an image from the public media collection (absolute, from Payload's serverURL).
+    expect(home.html).toMatch(/<img[^>]+src="[^"]*\/api\/media\/file\/[^"]+"/)
     expect(home.html).toMatch(/<link rel="manifest" href="\/site.webmanifest\?v=/)
   })
 
