@@ -4,6 +4,7 @@ import * as migration_20261126_072855_data_protection_and_hardening from './2026
 import * as migration_20261126_081128_retention_task from './20261126_081128_retention_task';
 import * as migration_20261203_121500_audit_append_only from './20261203_121500_audit_append_only';
 import * as migration_20261203_123340_members_suspended_by from './20261203_123340_members_suspended_by';
+import * as migration_20261203_182437_evidence_visual_hash from './20261203_182437_evidence_visual_hash';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_123340_members_suspended_by.up,
     down: migration_20261203_123340_members_suspended_by.down,
-    name: '20261203_123340_members_suspended_by'
+    name: '20261203_123340_members_suspended_by',
+  },
+  {
+    up: migration_20261203_182437_evidence_visual_hash.up,
+    down: migration_20261203_182437_evidence_visual_hash.down,
+    name: '20261203_182437_evidence_visual_hash'
   },
 ];
