@@ -63,7 +63,7 @@ test('approving opens the next proposal and the profile joins the gallery', asyn
     status: 'proposed',
   })
   await openQueue(page, id)
-  await page.getByRole('button', { name: 'Approve' }).click()
+  await page.getByRole('button', { name: 'Approve', exact: true }).click()
   await expect(page.getByText('Approved: the profile is now in the gallery.')).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: `Approve Me${run}` })).toHaveCount(0)
   await expect(waiting(page).getByText(`Approve Me${run}`)).toHaveCount(0)
@@ -78,9 +78,9 @@ test('rejecting needs a reason beside the Reject button, then opens the next pro
     status: 'proposed',
   })
   await openQueue(page, id)
-  const reject = page.getByRole('button', { name: 'Reject' })
+  const reject = page.getByRole('button', { name: 'Reject', exact: true })
   await reject.click()
-  await expect(page.getByRole('alert')).toHaveText(/Give a reason for rejecting/)
+  await expect(page.getByRole('alert').filter({ hasText: /Give a reason for rejecting/ })).toBeVisible()
   expect((await readProfile(page, id)).doc?.status).toBe('proposed')
 
   const reason = page.getByLabel('Reason for rejecting')
