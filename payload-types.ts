@@ -505,7 +505,7 @@ export interface Offender {
   status: 'proposed' | 'approved' | 'archived' | 'rejected';
   rejectionReason?: string | null;
   /**
-   * Profiles this one looks like (names, aliases, description). Merge them if they are the same person.
+   * Profiles this one looks like (names, aliases, description, photos). Merge them if they are the same person.
    */
   possibleDuplicates?: (number | Offender)[] | null;
   /**
@@ -551,6 +551,10 @@ export interface Evidence {
    * Fingerprint of the file as received.
    */
   originalSha256?: string | null;
+  /**
+   * Difference hash of the image, used to find look-alike profiles by photo.
+   */
+  visualHash?: string | null;
   _key?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -1381,6 +1385,7 @@ export interface EvidenceSelect<T extends boolean = true> {
   offender?: T;
   uploadedBy?: T;
   originalSha256?: T;
+  visualHash?: T;
   _key?: T;
   prefix?: T;
   _objectKey?: T;

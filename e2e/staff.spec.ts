@@ -35,11 +35,12 @@ test('staff approve a proposed offender in the queue, and members then see it in
   await page.context().clearCookies()
 
   await staffLogin(page)
-  await page.goto('/admin/approvals')
-  const card = page.locator('li.ntars-card', { hasText: name })
-  await expect(card).toBeVisible()
-  await card.getByRole('button', { name: 'Approve' }).click()
-  await expect(page.locator('li.ntars-card', { hasText: name })).toHaveCount(0)
+  const { doc } = (await proposed.json()) as { doc: { id: number } }
+  await page.goto(`/admin/approvals?proposal=${doc.id}`)
+  await expect(page.getByRole('heading', { level: 2, name: `${name} Example` })).toBeVisible()
+  await page.getByRole('button', { name: 'Approve', exact: true }).click()
+  await expect(page.getByText('Approved: the profile is now in the gallery.')).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Waiting' }).getByText(name)).toHaveCount(0)
   await page.context().clearCookies()
 
   await signInAndWait(page, 'member2@ntars.test')

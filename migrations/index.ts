@@ -6,6 +6,7 @@ import * as migration_20261203_121500_audit_append_only from './20261203_121500_
 import * as migration_20261203_123340_members_suspended_by from './20261203_123340_members_suspended_by';
 import * as migration_20261203_182234_vocabulary_records from './20261203_182234_vocabulary_records';
 import * as migration_20261203_182959_scheme_identity from './20261203_182959_scheme_identity';
+import * as migration_20261203_195502_evidence_visual_hash from './20261203_195502_evidence_visual_hash';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_182959_scheme_identity.up,
     down: migration_20261203_182959_scheme_identity.down,
-    name: '20261203_182959_scheme_identity'
+    name: '20261203_182959_scheme_identity',
+  },
+  {
+    up: migration_20261203_195502_evidence_visual_hash.up,
+    down: migration_20261203_195502_evidence_visual_hash.down,
+    name: '20261203_195502_evidence_visual_hash'
   },
 ];

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { backfillVisualHashes } from '@/features/evidence/backfillVisualHashes'
 import type { Business, Member } from '@/payload-types'
 import { demoDomain, upsertMember, upsertStaff } from './accounts'
 import { demoBusinesses, seedBusinesses } from './businesses'
@@ -142,6 +143,12 @@ export const runSeed = async (
     await seedCampaigns(payload)
     await seedBriefings(payload)
     await seedSupportServices(payload)
+  }
+
+  // Images stored before evidence kept a visual hash (a database seeded earlier) get one now.
+  const hashes = await backfillVisualHashes(payload)
+  if (hashes.hashed || hashes.skipped) {
+    log(`Visual hashes for older evidence: ${hashes.hashed} added, ${hashes.skipped} unreadable.`)
   }
   await applyScheme(payload, scheme)
 }

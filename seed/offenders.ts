@@ -25,6 +25,13 @@ const methods = [
   'Steals alcohol from the chiller at closing time.',
 ]
 
+/**
+ * A demo look-alike for the approval queue: this ID-sought proposal (by index) is a CCTV still of the
+ * approved profile at the other index, drawn as the same scene with the same distinguishing feature.
+ */
+const lookAlikes = new Map([[89, 4]])
+const lookAlikeFeature = 'Swallow tattoo on the back of the hand, chipped front tooth'
+
 const plans = (total: number): Plan[] => {
   const list: Plan[] = []
   for (let index = 0; index < total; index++) {
@@ -48,12 +55,20 @@ export const seedOffenders = async (
   total = 100,
 ): Promise<Offender[]> => {
   const created: Offender[] = []
+  const labels: string[] = []
+  const twins = new Set(lookAlikes.values())
   for (const [index, plan] of plans(total).entries()) {
     const named = plan.gallery === 'known'
     const firstName = named ? random.pick(firstNames) : undefined
     const lastName = named ? random.pick(lastNames) : undefined
     const label = named ? `${firstName} ${lastName}` : `ID sought #${index + 1}`
-    const image = await placeholderImage(label, (index * 37) % 360)
+    labels.push(label)
+    const twin = lookAlikes.get(index)
+    const image =
+      twin === undefined
+        ? await placeholderImage(label, (index * 37) % 360)
+        : await placeholderImage(label, (twin * 37) % 360, labels[twin])
+    const lookAlike = twin !== undefined || twins.has(index)
     const photo = await payload.create({
       collection: 'evidence',
       data: {
@@ -86,6 +101,7 @@ export const seedOffenders = async (
           build: random.pick(builds),
           hair: random.pick(hair),
           usualClothing: random.pick(clothing),
+          distinguishingFeatures: lookAlike ? lookAlikeFeature : undefined,
         },
         warningMarkers: [
           ...new Set([random.pick(markers), ...(random.chance(0.3) ? [random.pick(markers)] : [])]),

@@ -11,6 +11,7 @@ import { createEvidence } from './access/createEvidence'
 import { readEvidence } from './access/readEvidence'
 import { checkMemberLinks } from './hooks/checkMemberLinks'
 import { fingerprintOriginal } from './hooks/fingerprintOriginal'
+import { storeVisualHash } from './hooks/storeVisualHash'
 import { takeUploaderFromSession } from './hooks/takeUploaderFromSession'
 
 /**
@@ -33,7 +34,7 @@ export const Evidence: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [verifyImageContent, fingerprintOriginal],
-    beforeChange: [checkMemberLinks, takeUploaderFromSession],
+    beforeChange: [checkMemberLinks, takeUploaderFromSession, storeVisualHash],
   },
   upload: {
     staticDir: path.join(storageDir, 'evidence'),
@@ -99,6 +100,17 @@ export const Evidence: CollectionConfig = {
       type: 'text',
       maxLength: 64,
       admin: { readOnly: true, position: 'sidebar', description: 'Fingerprint of the file as received.' },
+      access: { create: nobodyField, update: nobodyField },
+    },
+    {
+      name: 'visualHash',
+      type: 'text',
+      maxLength: 16,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Difference hash of the image, used to find look-alike profiles by photo.',
+      },
       access: { create: nobodyField, update: nobodyField },
     },
   ],

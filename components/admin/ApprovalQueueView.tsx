@@ -3,10 +3,12 @@ import { isSchemeManagerAccount } from '@/access/isSchemeManagerAccount'
 import { ProposalQueue } from './ProposalQueue'
 import { StaffAdminView } from './StaffAdminView'
 
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
 /**
- * Staff review members' proposals here: the reports and photos behind each, possible duplicates to merge,
- * and approve or reject with a reason. Only scheme managers and admins may act; access is re-checked in
- * every action.
+ * Staff review members' proposals here: a compact list, and the proposal chosen in the URL
+ * (`?proposal=ID`, so it can be linked to) beside its best look-alikes, with approve, reject with a reason,
+ * or merge. Only scheme managers and admins may act; access is re-checked in every action.
  */
 export const ApprovalQueueView = (props: AdminViewServerProps) => (
   <StaffAdminView
@@ -16,6 +18,13 @@ export const ApprovalQueueView = (props: AdminViewServerProps) => (
     allows={isSchemeManagerAccount}
     refusal="Only scheme managers and admins review proposals."
   >
-    {(staff) => <ProposalQueue payload={props.initPageResult.req.payload} staff={staff} />}
+    {(staff) => (
+      <ProposalQueue
+        payload={props.initPageResult.req.payload}
+        staff={staff}
+        selected={single(props.searchParams?.proposal)}
+        notice={single(props.searchParams?.notice)}
+      />
+    )}
   </StaffAdminView>
 )

@@ -1,5 +1,6 @@
-import type { PayloadRequest } from 'payload'
+import { Forbidden, type PayloadRequest } from 'payload'
 import { relationIds as ids } from '@/access/relationIds'
+import { mayMergeProfiles } from '@/collections/Offenders/access/mayMergeProfiles'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import type { Offender } from '@/payload-types'
 
@@ -9,8 +10,11 @@ const unique = <T>(items: T[]) => [...new Set(items)]
  * Merges `duplicateId` into `survivorId`: every incident, photo, recognition and associate link moves to the
  * survivor, the duplicate's names become aliases, then the duplicate is deleted and the merge audit-logged.
  * Runs as the staff member in `req` (access is checked on every call) and inside the caller's transaction.
+ * Only admins and scheme managers may merge: checked here first, because the single updates a merge is
+ * made of are each allowed to some other accounts (police may update gallery profiles).
  */
 export const mergeProfiles = async (req: PayloadRequest, survivorId: number, duplicateId: number) => {
+  if (!mayMergeProfiles(req)) throw new Forbidden(req.t)
   if (survivorId === duplicateId) throw new Error('A profile cannot be merged into itself.')
   const { payload } = req
   const asStaff = { req, user: req.user, depth: 0 }

@@ -43,7 +43,16 @@ export const reviewFields: Field[] = [
       position: 'sidebar',
       readOnly: true,
       description:
-        'Profiles this one looks like (names, aliases, description). Merge them if they are the same person.',
+        'Profiles this one looks like (names, aliases, description, photos). Merge them if they are the same person.',
+    },
+  },
+  {
+    // Not stored: merges another profile into this one (admins and scheme managers; mergeProfiles checks).
+    name: 'mergeProfile',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/components/admin/MergeProfileField#MergeProfileField' },
     },
   },
   {

@@ -1,11 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { findLikelyDuplicates, type ProfileLikeness } from '@/collections/Offenders/duplicates/duplicateScore'
+import { loadLikenessCandidates, photoHashesOf } from '@/collections/Offenders/duplicates/likenessCandidates'
 
-const watched = ['firstName', 'lastName', 'aliases', 'appearance'] as const
+const watched = ['firstName', 'lastName', 'aliases', 'appearance', 'photos'] as const
 
 /**
- * Flags profiles that look like this one (names, aliases, description) so staff see a possible duplicate
- * before approving, and can merge. Runs when a profile is created or its identifying details change.
+ * Flags profiles that look like this one (names, aliases, description, photos) so staff see a possible
+ * duplicate before approving, and can merge. Runs when a profile is created or its identifying details
+ * or photos change.
  */
 export const flagPossibleDuplicates: CollectionBeforeChangeHook = async ({
   data,
@@ -19,18 +21,14 @@ export const flagPossibleDuplicates: CollectionBeforeChangeHook = async ({
       (key) => data[key] !== undefined && JSON.stringify(data[key]) !== JSON.stringify(originalDoc?.[key]),
     )
   if (!changed || req.context?.skipDuplicateCheck) return data
-  const profile: ProfileLikeness = { id: originalDoc?.id ?? -1, ...originalDoc, ...data }
-  const candidates = await req.payload.find({
-    collection: 'offenders',
-    where: { status: { not_equals: 'rejected' } },
-    select: { firstName: true, lastName: true, aliases: true, appearance: true },
-    depth: 0,
-    pagination: false,
-    limit: 0,
-    // Comparing against every profile (staff see the result only); the caller's create access was checked.
-    overrideAccess: true,
-    req,
-  })
-  const matches = findLikelyDuplicates(profile, candidates.docs as ProfileLikeness[])
+  // Comparing against every profile and photo (staff see the result only); the caller's access was checked.
+  const reader = { req, overrideAccess: true } as const
+  const profile: ProfileLikeness = {
+    id: originalDoc?.id ?? -1,
+    ...originalDoc,
+    ...data,
+    photoHashes: await photoHashesOf(req.payload, data.photos ?? originalDoc?.photos, reader),
+  }
+  const matches = findLikelyDuplicates(profile, await loadLikenessCandidates(req.payload, reader))
   return { ...data, possibleDuplicates: matches.map((match) => match.id) }
 }
