@@ -41,84 +41,98 @@ const occurredAtMessages: Record<IncidentDateProblem, string> = {
 export const reportSchemaFor = (types: readonly ReportTypeOption[]) => {
   const typeByKey = new Map(types.map((type) => [type.value, type]))
   const isWelfare = (key: string) => typeByKey.get(key)?.welfare === true
-  return z
-    .object({
-      type: z
-        .string({ message: 'Choose what happened.' })
-        .refine((key) => typeByKey.has(key), 'Choose what happened.'),
-      occurredAt: z.string({ message: 'When did it happen?' }).transform((value, context) => {
-        const date = londonLocalToUtc(value)
-        if (!date) {
-          context.addIssue({ code: 'custom', message: 'Enter the date and time it happened.' })
-          return z.NEVER
-        }
-        const problem = incidentTimeProblem(date)
-        if (problem) context.addIssue({ code: 'custom', message: occurredAtMessages[problem] })
-        return date
-      }),
-      description: z
-        .string({ message: 'Say what happened.' })
-        .trim()
-        .min(3, 'Say what happened, in a few words at least.')
-        .max(
-          incidentTextLimits.description,
-          `The description is too long (at most ${incidentTextLimits.description.toLocaleString('en-GB')} characters).`,
+  return (
+    z
+      .object({
+        type: z
+          .string({ message: 'Choose what happened.' })
+          .refine((key) => typeByKey.has(key), 'Choose what happened.'),
+        occurredAt: z.string({ message: 'When did it happen?' }).transform((value, context) => {
+          const date = londonLocalToUtc(value)
+          if (!date) {
+            context.addIssue({ code: 'custom', message: 'Enter the date and time it happened.' })
+            return z.NEVER
+          }
+          const problem = incidentTimeProblem(date)
+          if (problem) context.addIssue({ code: 'custom', message: occurredAtMessages[problem] })
+          return date
+        }),
+        description: z
+          .string({ message: 'Say what happened.' })
+          .trim()
+          .min(3, 'Say what happened, in a few words at least.')
+          .max(
+            incidentTextLimits.description,
+            `The description is too long (at most ${incidentTextLimits.description.toLocaleString('en-GB')} characters).`,
+          ),
+        spot: optionalText(incidentTextLimits.spot, 'Where in the shop'),
+        valueLost: money,
+        valueRecovered: money,
+        policeCalled: checkbox,
+        crimeReference: optionalText(incidentTextLimits.crimeReference, 'The crime reference'),
+        offenderIds: z
+          .array(z.coerce.number().int().positive())
+          .max(10, 'Link at most 10 people.')
+          .default([]),
+        unknownDescription: optionalText(
+          incidentTextLimits.unknownPersonDescription,
+          'The description of the person',
         ),
-      spot: optionalText(incidentTextLimits.spot, 'Where in the shop'),
-      valueLost: money,
-      valueRecovered: money,
-      policeCalled: checkbox,
-      crimeReference: optionalText(incidentTextLimits.crimeReference, 'The crime reference'),
-      offenderIds: z.array(z.coerce.number().int().positive()).max(10, 'Link at most 10 people.').default([]),
-      unknownDescription: optionalText(
-        incidentTextLimits.unknownPersonDescription,
-        'The description of the person',
-      ),
-      proposeIdSought: checkbox,
-      photos: z
-        .array(
-          z
-            .instanceof(File)
-            .refine((file) => file.size > 0, 'A photo was empty.')
-            .refine((file) => file.size <= maxUploadBytes, 'Each photo must be 10 MB or smaller.')
-            .refine((file) => allowedImageMimeTypes.includes(file.type), 'Photos must be JPEG, PNG or WebP.'),
-        )
-        .max(maxIncidentPhotos, `Attach at most ${maxIncidentPhotos} photos.`)
-        .default([]),
-      // The form's id for this submission (a new one after each report sent): a retry with the same id finds
-      // the report already filed instead of making a second. Older clients that send none still file.
-      idempotencyKey: z.preprocess(
-        (value) => (value === '' || value === null ? undefined : value),
-        z.uuid({ message: 'This form is out of date: reload the page and send again.' }).optional(),
-      ),
-    })
-    .superRefine((report, context) => {
-      if (isWelfare(report.type) && report.offenderIds.length) {
-        context.addIssue({
-          code: 'custom',
-          path: ['offenderIds'],
-          message:
-            'A welfare concern is about someone’s wellbeing: it cannot be linked to the offender gallery.',
-        })
-      }
-      if (isWelfare(report.type) && report.proposeIdSought) {
-        context.addIssue({
-          code: 'custom',
-          path: ['proposeIdSought'],
-          message: 'A welfare concern is never added to the gallery.',
-        })
-      }
-      if (isRecoveredAboveLost(report.valueLost, report.valueRecovered)) {
-        context.addIssue({ code: 'custom', path: ['valueRecovered'], message: recoveredAboveLostMessage })
-      }
-      if (report.proposeIdSought && !report.unknownDescription && report.photos.length === 0) {
-        context.addIssue({
-          code: 'custom',
-          path: ['unknownDescription'],
-          message: 'To ask staff to identify someone, describe them or attach a photo.',
-        })
-      }
-    })
+        proposeIdSought: checkbox,
+        photos: z
+          .array(
+            z
+              .instanceof(File)
+              .refine((file) => file.size > 0, 'A photo was empty.')
+              .refine((file) => file.size <= maxUploadBytes, 'Each photo must be 10 MB or smaller.')
+              .refine(
+                (file) => allowedImageMimeTypes.includes(file.type),
+                'Photos must be JPEG, PNG or WebP.',
+              ),
+          )
+          .max(maxIncidentPhotos, `Attach at most ${maxIncidentPhotos} photos.`)
+          .default([]),
+        // The form's id for this submission (a new one after each report sent): a retry with the same id finds
+        // the report already filed instead of making a second. Older clients that send none still file.
+        idempotencyKey: z.preprocess(
+          (value) => (value === '' || value === null ? undefined : value),
+          z.uuid({ message: 'This form is out of date: reload the page and send again.' }).optional(),
+        ),
+      })
+      .superRefine((report, context) => {
+        if (isWelfare(report.type) && report.offenderIds.length) {
+          context.addIssue({
+            code: 'custom',
+            path: ['offenderIds'],
+            message:
+              'A welfare concern is about someone’s wellbeing: it cannot be linked to the offender gallery.',
+          })
+        }
+        if (isWelfare(report.type) && report.proposeIdSought) {
+          context.addIssue({
+            code: 'custom',
+            path: ['proposeIdSought'],
+            message: 'A welfare concern is never added to the gallery.',
+          })
+        }
+        if (isRecoveredAboveLost(report.valueLost, report.valueRecovered)) {
+          context.addIssue({ code: 'custom', path: ['valueRecovered'], message: recoveredAboveLostMessage })
+        }
+        if (report.proposeIdSought && !report.unknownDescription && report.photos.length === 0) {
+          context.addIssue({
+            code: 'custom',
+            path: ['unknownDescription'],
+            message: 'To ask staff to identify someone, describe them or attach a photo.',
+          })
+        }
+      })
+      // A type that does not ask for value (graffiti, a welfare concern) keeps none, even from an old draft.
+      .transform((report) =>
+        typeByKey.get(report.type)?.asksValue === false
+          ? { ...report, valueLost: undefined, valueRecovered: undefined }
+          : report,
+      )
+  )
 }
 
 export type ValidReport = z.output<ReturnType<typeof reportSchemaFor>>

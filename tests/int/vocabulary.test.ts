@@ -202,6 +202,19 @@ describe('retiring and relabelling', () => {
   it('a retired type is not offered or accepted for new reports; existing reports keep it', async () => {
     const member = users.member as MemberAccount
     expect((await reportTypeOptions(member)).map((type) => type.value)).toContain(graffiti)
+    // While in use, it is filed; a type that asks no value keeps none, whatever the form sent.
+    const filed = new FormData()
+    filed.set('type', graffiti)
+    filed.set('occurredAt', londonNowLocal(new Date(Date.now() - 20 * 60_000)))
+    filed.set('description', 'Sprayed a tag on the shutter.')
+    filed.set('valueLost', '12.50')
+    const sent = await fileReport(member, filed)
+    if (!sent.ok) throw new Error(`Report refused: ${JSON.stringify(sent)}`)
+    const stored = await payload.findByID({ collection: 'incidents', id: sent.id, depth: 0, overrideAccess })
+    expect({ type: stored.type, valueLost: stored.valueLost ?? null }).toEqual({
+      type: graffiti,
+      valueLost: null,
+    })
     await payload.update({
       collection: 'incident-types',
       id: graffiti,
