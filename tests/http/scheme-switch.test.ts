@@ -3,7 +3,7 @@
  * Quay) through the REST API as an admin would in the admin, and no page (public, each member role's, staff
  * sign-in, the admin) and no staff reset email shows any trace of the first scheme: names, town, BID,
  * contacts, report prefix. The favicon, icons and manifest follow the settings too. The default settings
- * are put back afterwards, so the other tests see the scheme they expect.
+ * are put back afterwards and the purged public pages cached again, so the other tests see what they expect.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -66,9 +66,28 @@ beforeAll(async () => {
   await applyOverHttp(saltmarshQuay)
 }, 60_000)
 
+/**
+ * Every public page the sitemap lists, fetched until Next serves it from its cache again: a settings change
+ * purges them all, and the tests after this file expect prerendered pages, not ones rendered on their visit.
+ */
+const warmPublicPages = async () => {
+  const sitemap = await (await fetch(`${baseUrl()}/sitemap.xml`)).text()
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? '/').pathname,
+  )
+  for (const path of new Set(['/', ...paths])) {
+    for (let tries = 0; tries < 3; tries++) {
+      const response = await fetch(`${baseUrl()}${path}`)
+      await response.arrayBuffer()
+      if (response.headers.get('x-nextjs-cache') === 'HIT') break
+    }
+  }
+}
+
 afterAll(async () => {
   await applyOverHttp(northbrook)
-}, 60_000)
+  await warmPublicPages()
+}, 120_000)
 
 describe('after switching to the second scheme', () => {
   it('public pages name only the second scheme, in its colours and with its logo', async () => {
