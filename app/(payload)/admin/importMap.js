@@ -27,6 +27,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SubjectRequestPanel as SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9 } from '../../../components/admin/SubjectRequestPanel'
 import { StaffAvatar as StaffAvatar_4552a2200837528e7c2b23b16e428425 } from '../../../components/admin/StaffAvatar'
+import { SchemeAdminIcon as SchemeAdminIcon_130977d48ca6017fe4aab577d97359ff } from '../../../components/admin/SchemeAdminIcon'
+import { SchemeAdminLogo as SchemeAdminLogo_cb29d0e9e9028971c4929eee288bc166 } from '../../../components/admin/SchemeAdminLogo'
 import { AdminNavLinks as AdminNavLinks_6e8db327abb4c1711d058b611f9e01a3 } from '../../../components/admin/AdminNavLinks'
 import { SchemeDashboard as SchemeDashboard_b9b7a81e09b9c4c0e6b1ccec68daaaa5 } from '../../../components/admin/SchemeDashboard'
 import { RedirectToStaffSignIn as RedirectToStaffSignIn_69dcc0d26bb3886320a3908993684503 } from '../../../components/staff/RedirectToStaffSignIn'
@@ -67,6 +69,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/SubjectRequestPanel#SubjectRequestPanel": SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9,
   "/components/admin/StaffAvatar#StaffAvatar": StaffAvatar_4552a2200837528e7c2b23b16e428425,
+  "/components/admin/SchemeAdminIcon#SchemeAdminIcon": SchemeAdminIcon_130977d48ca6017fe4aab577d97359ff,
+  "/components/admin/SchemeAdminLogo#SchemeAdminLogo": SchemeAdminLogo_cb29d0e9e9028971c4929eee288bc166,
   "/components/admin/AdminNavLinks#AdminNavLinks": AdminNavLinks_6e8db327abb4c1711d058b611f9e01a3,
   "/components/admin/SchemeDashboard#SchemeDashboard": SchemeDashboard_b9b7a81e09b9c4c0e6b1ccec68daaaa5,
   "/components/staff/RedirectToStaffSignIn#RedirectToStaffSignIn": RedirectToStaffSignIn_69dcc0d26bb3886320a3908993684503,
