@@ -53,6 +53,9 @@ const adminCollections = [
   'audit-log',
   'rate-limits',
   'payload-jobs',
+  'incident-types',
+  'warning-markers',
+  'partner-agencies',
 ]
 
 export const shotRoles: ShotRole[] = [
