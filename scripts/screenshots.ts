@@ -71,8 +71,9 @@ const captureRole = async (browser: Browser, role: ShotRole): Promise<Outcome[]>
                 .find((value) => new RegExp(source).test(value)) ?? null,
             pattern.source,
           )
-          if (!href) throw new Error(`no link matching ${pattern} on ${page.path}`)
-          await tab.goto(href)
+          const target = href ?? page.fallback
+          if (!target) throw new Error(`no link matching ${pattern} on ${page.path}`)
+          await tab.goto(target)
         }
         if (page.waitForText) await tab.getByText(page.waitForText).first().waitFor()
         await page.prepare?.(tab)

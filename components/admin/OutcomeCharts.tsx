@@ -42,7 +42,7 @@ export const OutcomeCharts = ({ figures }: { figures: OutcomeFigures }) => (
   <div className="ntars-charts">
     <WeeklyChart weeks={figures.byWeek} emptyMessage={noIncidents} width={1100} height={240} />
     {barChartsOf(figures).map((chart) => (
-      <BarChart key={chart.caption} {...chart} width={460} />
+      <BarChart key={chart.caption} {...chart} width={360} />
     ))}
   </div>
 )

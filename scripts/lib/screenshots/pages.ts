@@ -14,6 +14,8 @@ export type ShotPage = {
   path: string
   /** Open `path`, then follow the first link whose href matches this. */
   follow?: RegExp
+  /** Where to go instead when no link matches (an empty collection: its create view). */
+  fallback?: string
   /** Wait for this text before capturing (a client-rendered view). */
   waitForText?: string
   colorScheme?: 'light' | 'dark'
@@ -34,7 +36,10 @@ export const viewports: Record<Viewport, { width: number; height: number; fullPa
   desktop: { width: 1280, height: 800, fullPage: true },
 }
 
-/** The admin's collections, in nav order: each gets its list and its first record's edit view. */
+/**
+ * The admin's collections, in nav order (rate limits are hidden from staff): each gets its list and its first
+ * record's edit view, or its create view when the seed has no record.
+ */
 const adminCollections = [
   'users',
   'members',
@@ -51,7 +56,6 @@ const adminCollections = [
   'support-services',
   'subject-requests',
   'audit-log',
-  'rate-limits',
   'payload-jobs',
   'incident-types',
   'warning-markers',
@@ -139,6 +143,7 @@ export const shotRoles: ShotRole[] = [
           name: `${slug}-edit`,
           path: `/admin/collections/${slug}`,
           follow: new RegExp(`^/admin/collections/${slug}/(?!create$)[^/?]+$`),
+          fallback: `/admin/collections/${slug}/create`,
         },
       ]),
     ],
