@@ -1,20 +1,24 @@
 import { expect, type Page, test } from '@playwright/test'
 import { expectAccessible, signInAsStaff, staffToken } from './helpers'
 
-test.describe.configure({ mode: 'serial' })
+// Each test signs staff in twice (the set-up token, then the scheme manager) through the second factor, and
+// the first runs axe over the whole admin page: more than the default minute on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 150_000 })
 test.use({ viewport: { width: 1280, height: 800 } })
 
 const run = Date.now().toString(36)
 
+type Headers = Awaited<ReturnType<typeof staffToken>>
+
 /** A profile entered over the API by staff, as set-up (members propose through the report form). */
-const createProfile = async (page: Page, data: Record<string, unknown>) => {
-  const response = await page.request.post('/api/offenders', { headers: await staffToken(page), data })
+const createProfile = async (page: Page, headers: Headers, data: Record<string, unknown>) => {
+  const response = await page.request.post('/api/offenders', { headers, data })
   expect(response.status()).toBe(201)
   return ((await response.json()) as { doc: { id: number } }).doc.id
 }
 
-const readProfile = async (page: Page, id: number) => {
-  const response = await page.request.get(`/api/offenders/${id}?depth=0`, { headers: await staffToken(page) })
+const readProfile = async (page: Page, headers: Headers, id: number) => {
+  const response = await page.request.get(`/api/offenders/${id}?depth=0`, { headers })
   return { status: response.status(), doc: response.ok() ? await response.json() : null }
 }
 
@@ -28,13 +32,14 @@ const waiting = (page: Page) => page.getByRole('navigation', { name: 'Waiting' }
 test('the queue lists proposals beside the open one, opens each by link, and passes axe', async ({
   page,
 }) => {
-  const first = await createProfile(page, {
+  const headers = await staffToken(page)
+  const first = await createProfile(page, headers, {
     firstName: 'Listed',
     lastName: `One${run}`,
     gallery: 'known',
     status: 'proposed',
   })
-  await createProfile(page, {
+  await createProfile(page, headers, {
     firstName: 'Listed',
     lastName: `Two${run}`,
     gallery: 'known',
@@ -56,7 +61,8 @@ test('the queue lists proposals beside the open one, opens each by link, and pas
 })
 
 test('approving opens the next proposal and the profile joins the gallery', async ({ page }) => {
-  const id = await createProfile(page, {
+  const headers = await staffToken(page)
+  const id = await createProfile(page, headers, {
     firstName: 'Approve',
     lastName: `Me${run}`,
     gallery: 'known',
@@ -67,11 +73,12 @@ test('approving opens the next proposal and the profile joins the gallery', asyn
   await expect(page.getByText('Approved: the profile is now in the gallery.')).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: `Approve Me${run}` })).toHaveCount(0)
   await expect(waiting(page).getByText(`Approve Me${run}`)).toHaveCount(0)
-  expect((await readProfile(page, id)).doc?.status).toBe('approved')
+  expect((await readProfile(page, headers, id)).doc?.status).toBe('approved')
 })
 
 test('rejecting needs a reason beside the Reject button, then opens the next proposal', async ({ page }) => {
-  const id = await createProfile(page, {
+  const headers = await staffToken(page)
+  const id = await createProfile(page, headers, {
     firstName: 'Reject',
     lastName: `Me${run}`,
     gallery: 'known',
@@ -81,7 +88,7 @@ test('rejecting needs a reason beside the Reject button, then opens the next pro
   const reject = page.getByRole('button', { name: 'Reject', exact: true })
   await reject.click()
   await expect(page.getByRole('alert').filter({ hasText: /Give a reason for rejecting/ })).toBeVisible()
-  expect((await readProfile(page, id)).doc?.status).toBe('proposed')
+  expect((await readProfile(page, headers, id)).doc?.status).toBe('proposed')
 
   const reason = page.getByLabel('Reason for rejecting')
   await reason.fill('Duplicate of a report already handled by the police.')
@@ -90,21 +97,22 @@ test('rejecting needs a reason beside the Reject button, then opens the next pro
   await expect(reject).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByText('Rejected: the proposal will not reach the gallery.')).toBeVisible()
-  const { doc } = await readProfile(page, id)
+  const { doc } = await readProfile(page, headers, id)
   expect(doc?.status).toBe('rejected')
   expect(doc?.rejectionReason).toBe('Duplicate of a report already handled by the police.')
 })
 
 test('a proposal is merged into the look-alike shown beside it', async ({ page }) => {
+  const headers = await staffToken(page)
   const features = `Tattoo of a lighthouse ${run} on the left forearm, silver nose ring`
-  const survivor = await createProfile(page, {
+  const survivor = await createProfile(page, headers, {
     firstName: 'Existing',
     lastName: `Person${run}`,
     gallery: 'known',
     status: 'approved',
     appearance: { distinguishingFeatures: features },
   })
-  const proposal = await createProfile(page, {
+  const proposal = await createProfile(page, headers, {
     gallery: 'id-sought',
     status: 'proposed',
     appearance: { distinguishingFeatures: features },
@@ -114,18 +122,19 @@ test('a proposal is merged into the look-alike shown beside it', async ({ page }
   await expect(lookAlike.getByText(/Description \d+%/)).toBeVisible()
   await lookAlike.getByRole('button', { name: `Same person: merge into Existing Person${run}` }).click()
   await expect(page.getByText(/Merged: the proposal’s reports/)).toBeVisible()
-  expect((await readProfile(page, proposal)).status).toBe(404)
-  expect((await readProfile(page, survivor)).doc?.status).toBe('approved')
+  expect((await readProfile(page, headers, proposal)).status).toBe(404)
+  expect((await readProfile(page, headers, survivor)).doc?.status).toBe('approved')
 })
 
 test('staff merge two approved profiles from a profile’s edit page, after confirming', async ({ page }) => {
-  const survivor = await createProfile(page, {
+  const headers = await staffToken(page)
+  const survivor = await createProfile(page, headers, {
     firstName: 'Keeper',
     lastName: `Profile${run}`,
     gallery: 'known',
     status: 'approved',
   })
-  const duplicate = await createProfile(page, {
+  const duplicate = await createProfile(page, headers, {
     firstName: 'Twin',
     lastName: `Record${run}`,
     gallery: 'known',
@@ -145,7 +154,7 @@ test('staff merge two approved profiles from a profile’s edit page, after conf
   await expect(
     page.getByText(`Merged Twin Record${run} (#${duplicate}) into Keeper Profile${run}.`),
   ).toBeVisible()
-  expect((await readProfile(page, duplicate)).status).toBe(404)
-  const { doc } = await readProfile(page, survivor)
+  expect((await readProfile(page, headers, duplicate)).status).toBe(404)
+  const { doc } = await readProfile(page, headers, survivor)
   expect(doc?.aliases?.map((entry: { alias: string }) => entry.alias)).toContain(`Twin Record${run}`)
 })
