@@ -27,6 +27,7 @@ export const photoHashesOf = async (payload: Payload, photos: unknown, reader: L
     depth: 0,
     limit: ids.length,
     ...reader,
+    overrideAccess: reader.overrideAccess, // stated by every caller through LikenessReader
   })
   return found.docs.map((doc) => doc.visualHash).filter((hash): hash is string => Boolean(hash))
 }
@@ -50,6 +51,7 @@ export const loadLikenessCandidates = async (
     pagination: false,
     limit: 0,
     ...reader,
+    overrideAccess: reader.overrideAccess, // stated by every caller through LikenessReader
   })
   return candidates.docs.map(({ photos, ...profile }) => ({
     ...(profile as Omit<ProfileLikeness, 'photoHashes'>),
