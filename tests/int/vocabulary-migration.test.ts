@@ -1,27 +1,16 @@
 /**
- * The vocabulary migration on real data: a fresh copy of the template database (today's seeded scheme) is
- * brought to the enum schema the migration starts from, then migrated; every report keeps its type, every
- * profile its warning markers, every partner account its agency, and the enums are gone.
+ * The vocabulary migration on real data: inside one transaction on the run's own seeded database, the schema
+ * is stepped back to the enums the migration starts from, then migrated again; every report keeps its type,
+ * every profile its warning markers, every partner account its agency, and the enums are gone. PostgreSQL's
+ * DDL is transactional, so the rollback at the end leaves the database as the other tests expect (the files
+ * of a run go one after another: vitest.config.ts).
  */
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { down, up } from '@/migrations/20261203_182234_vocabulary_records'
 
-const run = promisify(execFile)
-const sourceUrl = process.env.DATABASE_URL ?? ''
-const sourceName = new URL(sourceUrl || 'postgres://x/none').pathname.slice(1)
-const copy = `${sourceName}_vocab_migration`
-const template = 'ntars_test_main'
-const server = new URL(sourceUrl || 'postgres://x/none')
-const pgArgs = ['-h', server.hostname, '-p', server.port || '5432', '-U', server.username || 'postgres']
-const copyUrl = (() => {
-  const url = new URL(sourceUrl || 'postgres://x/none')
-  url.pathname = `/${copy}`
-  return url.toString()
-})()
+const databaseUrl = process.env.DATABASE_URL ?? ''
 
 let client: pg.Client
 
@@ -32,18 +21,18 @@ const hasTable = async (table: string) =>
 const migration = () => ({ db: drizzle(client) }) as never
 
 beforeAll(async () => {
-  if (!copy.includes('ntars_test')) throw new Error('Run with DATABASE_URL naming an ntars_test_* database.')
-  await run('dropdb', [...pgArgs, '--if-exists', copy])
-  await run('createdb', [...pgArgs, '-T', template, copy])
-  client = new pg.Client({ connectionString: copyUrl })
+  if (!databaseUrl.includes('ntars_test'))
+    throw new Error('Run with DATABASE_URL naming an ntars_test_* database.')
+  client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
-  // Once the template itself is past this migration, step it back first: the test is of `up` on enum data.
+  await client.query('begin')
+  // The run's database is past this migration: step it back first, as the test is of `up` on enum data.
   if (await hasTable('incident_types')) await down(migration())
 }, 120_000)
 
 afterAll(async () => {
+  await client?.query('rollback')
   await client?.end()
-  await run('dropdb', [...pgArgs, '--if-exists', copy])
 })
 
 describe('the vocabulary migration', () => {
