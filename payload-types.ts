@@ -85,6 +85,8 @@ export interface Config {
     'incident-types': IncidentType;
     'warning-markers': WarningMarker;
     'partner-agencies': PartnerAgency;
+    'exclusion-notices': ExclusionNotice;
+    'signed-documents': SignedDocument;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
@@ -117,6 +119,8 @@ export interface Config {
     'incident-types': IncidentTypesSelect<false> | IncidentTypesSelect<true>;
     'warning-markers': WarningMarkersSelect<false> | WarningMarkersSelect<true>;
     'partner-agencies': PartnerAgenciesSelect<false> | PartnerAgenciesSelect<true>;
+    'exclusion-notices': ExclusionNoticesSelect<false> | ExclusionNoticesSelect<true>;
+    'signed-documents': SignedDocumentsSelect<false> | SignedDocumentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -822,6 +826,85 @@ export interface SubjectRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exclusion-notices".
+ */
+export interface ExclusionNotice {
+  id: number;
+  offender: number | Offender;
+  stage: 'warning' | 'exclusion';
+  outcome: 'running' | 'expired' | 'lifted' | 'withdrawn' | 'superseded';
+  /**
+   * The exclusion area as the scheme's settings described it when the notice was made.
+   */
+  zone?: string | null;
+  startsAt: string;
+  endsAt?: string | null;
+  appealFrom?: string | null;
+  /**
+   * The latest report during the notice; the appeal date runs from it.
+   */
+  lastBreachAt?: string | null;
+  /**
+   * The stage the scheme's rules suggested, and why staff chose otherwise.
+   */
+  calculation?: {
+    suggestedStage?: ('none' | 'warning' | 'exclusion') | null;
+    points?: number | null;
+    reasons?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrideReason?: string | null;
+  };
+  service?: {
+    servedAt?: string | null;
+    servedByStaff?: (number | null) | User;
+    servedByMember?: (number | null) | Member;
+    servedByName?: string | null;
+    place?: string | null;
+    signature?: ('signed' | 'refused') | null;
+    signedDocument?: (number | null) | SignedDocument;
+  };
+  /**
+   * When this notice is deleted under the retention rules.
+   */
+  retainUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signed-documents".
+ */
+export interface SignedDocument {
+  id: number;
+  kind: 'exclusion-notice' | 'witness-statement';
+  offender?: (number | null) | Offender;
+  incident?: (number | null) | Incident;
+  /**
+   * Fingerprint of the signed PDF as stored.
+   */
+  sha256: string;
+  _key?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1085,6 +1168,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partner-agencies';
         value: string | PartnerAgency;
+      } | null)
+    | ({
+        relationTo: 'exclusion-notices';
+        value: number | ExclusionNotice;
+      } | null)
+    | ({
+        relationTo: 'signed-documents';
+        value: number | SignedDocument;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1604,6 +1695,64 @@ export interface PartnerAgenciesSelect<T extends boolean = true> {
   retired?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exclusion-notices_select".
+ */
+export interface ExclusionNoticesSelect<T extends boolean = true> {
+  offender?: T;
+  stage?: T;
+  outcome?: T;
+  zone?: T;
+  startsAt?: T;
+  endsAt?: T;
+  appealFrom?: T;
+  lastBreachAt?: T;
+  calculation?:
+    | T
+    | {
+        suggestedStage?: T;
+        points?: T;
+        reasons?: T;
+        overrideReason?: T;
+      };
+  service?:
+    | T
+    | {
+        servedAt?: T;
+        servedByStaff?: T;
+        servedByMember?: T;
+        servedByName?: T;
+        place?: T;
+        signature?: T;
+        signedDocument?: T;
+      };
+  retainUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signed-documents_select".
+ */
+export interface SignedDocumentsSelect<T extends boolean = true> {
+  kind?: T;
+  offender?: T;
+  incident?: T;
+  sha256?: T;
+  _key?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { Businesses } from './collections/Businesses'
 import { Campaigns } from './collections/Campaigns'
 import { EventRsvps } from './collections/EventRsvps'
 import { Evidence } from './collections/Evidence'
+import { ExclusionNotices } from './collections/ExclusionNotices'
 import { Incidents } from './collections/Incidents'
 import { IncidentTypes } from './collections/IncidentTypes'
 import { Media } from './collections/Media'
@@ -21,6 +22,7 @@ import { PartnerAgencies } from './collections/PartnerAgencies'
 import { RateLimits } from './collections/RateLimits'
 import { Recognitions } from './collections/Recognitions'
 import { ShopVisits } from './collections/ShopVisits'
+import { SignedDocuments } from './collections/SignedDocuments'
 import { SubjectRequests } from './collections/SubjectRequests'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
@@ -109,6 +111,8 @@ export default buildConfig({
       IncidentTypes,
       WarningMarkers,
       PartnerAgencies,
+      ExclusionNotices,
+      SignedDocuments,
     ].map(withInputGuards),
     AuditLog,
     RateLimits,
@@ -144,7 +148,9 @@ export default buildConfig({
     abortOnLimit: true,
   },
   // UploadThing in production when a token is set; Payload's local disk store otherwise (docs/file-storage.md).
-  plugins: [uploadthingStorage({ token: uploadthingToken(), collections: ['evidence', 'media'] })],
+  plugins: [
+    uploadthingStorage({ token: uploadthingToken(), collections: ['evidence', 'media', 'signed-documents'] }),
+  ],
   jobs: {
     tasks: [
       endExpiredExclusionsTask,

@@ -7,6 +7,7 @@ import * as migration_20261203_123340_members_suspended_by from './20261203_1233
 import * as migration_20261203_182234_vocabulary_records from './20261203_182234_vocabulary_records';
 import * as migration_20261203_182959_scheme_identity from './20261203_182959_scheme_identity';
 import * as migration_20261203_195502_evidence_visual_hash from './20261203_195502_evidence_visual_hash';
+import * as migration_20261203_220805_exclusion_notices from './20261203_220805_exclusion_notices';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_195502_evidence_visual_hash.up,
     down: migration_20261203_195502_evidence_visual_hash.down,
-    name: '20261203_195502_evidence_visual_hash'
+    name: '20261203_195502_evidence_visual_hash',
+  },
+  {
+    up: migration_20261203_220805_exclusion_notices.up,
+    down: migration_20261203_220805_exclusion_notices.down,
+    name: '20261203_220805_exclusion_notices'
   },
 ];

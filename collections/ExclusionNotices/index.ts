@@ -1,0 +1,105 @@
+import type { CollectionConfig } from 'payload'
+import { nobodyField } from '@/access/common'
+import { isSchemeManager } from '@/access/staff'
+import { readExclusionNotices } from './access/readExclusionNotices'
+import { noticeOutcomes, noticeSignatures, noticeStages } from './noticeOptions'
+
+/**
+ * The history of warnings and exclusions given to a profile, one record per notice, each with its own
+ * retention date. The running notice drives the profile's "Excluded" badge and breach flags.
+ */
+export const ExclusionNotices: CollectionConfig = {
+  slug: 'exclusion-notices',
+  labels: { singular: 'Exclusion notice', plural: 'Exclusion notices' },
+  admin: {
+    useAsTitle: 'stage',
+    defaultColumns: ['offender', 'stage', 'startsAt', 'endsAt', 'outcome'],
+    group: 'Scheme',
+  },
+  access: {
+    read: readExclusionNotices,
+    create: isSchemeManager,
+    update: isSchemeManager,
+    delete: isSchemeManager,
+  },
+  defaultSort: '-startsAt',
+  fields: [
+    { name: 'offender', type: 'relationship', relationTo: 'offenders', required: true, index: true },
+    { name: 'stage', type: 'select', required: true, index: true, options: [...noticeStages] },
+    {
+      name: 'outcome',
+      type: 'select',
+      required: true,
+      defaultValue: 'running',
+      index: true,
+      options: [...noticeOutcomes],
+    },
+    {
+      name: 'zone',
+      type: 'textarea',
+      maxLength: 2000,
+      admin: {
+        description: "The exclusion area as the scheme's settings described it when the notice was made.",
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', type: 'date', required: true, index: true },
+        { name: 'endsAt', type: 'date', index: true },
+        { name: 'appealFrom', type: 'date' },
+      ],
+    },
+    {
+      name: 'lastBreachAt',
+      type: 'date',
+      admin: {
+        readOnly: true,
+        description: 'The latest report during the notice; the appeal date runs from it.',
+      },
+    },
+    {
+      name: 'calculation',
+      type: 'group',
+      admin: { description: "The stage the scheme's rules suggested, and why staff chose otherwise." },
+      fields: [
+        {
+          name: 'suggestedStage',
+          type: 'select',
+          options: [{ label: 'None', value: 'none' }, ...noticeStages],
+          admin: { readOnly: true },
+        },
+        { name: 'points', type: 'number', admin: { readOnly: true } },
+        { name: 'reasons', type: 'json', admin: { readOnly: true } },
+        { name: 'overrideReason', type: 'textarea', maxLength: 1000 },
+      ],
+    },
+    {
+      name: 'service',
+      type: 'group',
+      label: 'Served',
+      fields: [
+        { name: 'servedAt', type: 'date', index: true },
+        { name: 'servedByStaff', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+        { name: 'servedByMember', type: 'relationship', relationTo: 'members', admin: { readOnly: true } },
+        { name: 'servedByName', type: 'text', maxLength: 120 },
+        { name: 'place', type: 'text', maxLength: 200 },
+        { name: 'signature', type: 'select', options: [...noticeSignatures] },
+        {
+          name: 'signedDocument',
+          type: 'relationship',
+          relationTo: 'signed-documents',
+          admin: { readOnly: true },
+          access: { create: nobodyField, update: nobodyField },
+        },
+      ],
+    },
+    {
+      name: 'retainUntil',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', description: 'When this notice is deleted under the retention rules.' },
+    },
+  ],
+  timestamps: true,
+}

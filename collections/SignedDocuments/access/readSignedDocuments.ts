@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+import { hasStaffRole } from '@/access/staff'
+
+/** Scheme staff read every signed document. */
+export const readSignedDocuments: Access = ({ req }) => hasStaffRole(req, 'admin', 'scheme-manager')
