@@ -102,7 +102,7 @@ test('rejecting needs a reason beside the Reject button, then opens the next pro
   expect(doc?.rejectionReason).toBe('Duplicate of a report already handled by the police.')
 })
 
-test('a proposal is merged into the look-alike shown beside it', async ({ page }) => {
+test('a proposal is merged into the look-alike shown beside it, after confirming', async ({ page }) => {
   const headers = await staffToken(page)
   const features = `Tattoo of a lighthouse ${run} on the left forearm, silver nose ring`
   const survivor = await createProfile(page, headers, {
@@ -121,6 +121,10 @@ test('a proposal is merged into the look-alike shown beside it', async ({ page }
   const lookAlike = page.getByRole('region', { name: `Existing Person${run}` })
   await expect(lookAlike.getByText(/Description \d+%/)).toBeVisible()
   await lookAlike.getByRole('button', { name: `Same person: merge into Existing Person${run}` }).click()
+  // A merge cannot be undone: nothing happens until staff confirm.
+  await expect(page.getByText(`The proposal will be merged into Existing Person${run}`)).toBeVisible()
+  expect((await readProfile(page, headers, proposal)).doc?.status).toBe('proposed')
+  await page.getByRole('button', { name: 'Merge', exact: true }).click()
   await expect(page.getByText(/Merged: the proposal’s reports/)).toBeVisible()
   expect((await readProfile(page, headers, proposal)).status).toBe(404)
   expect((await readProfile(page, headers, survivor)).doc?.status).toBe('approved')

@@ -1,10 +1,11 @@
-import { Button, Pill } from '@payloadcms/ui'
+import { Pill } from '@payloadcms/ui'
 import type { ProposalReview } from '@/features/proposals/loadProposalReview'
 import { mergeProposal } from '@/features/proposals/mergeProposal'
 import { formatShortDate } from '@/lib/format/formatShortDate'
 import { formatWhen } from '@/lib/format/formatWhen'
 import styles from './ApprovalQueue.module.css'
 import { LookAlikeKicker } from './LookAlikeKicker'
+import { MergeProposalButton } from './MergeProposalButton'
 import { ProfileColumn } from './ProfileColumn'
 import { ProposalDecision } from './ProposalDecision'
 
@@ -57,15 +58,7 @@ export const ProposalReviewPanel = ({
             <input type="hidden" name="id" value={proposal.id} />
             <input type="hidden" name="survivor" value={match.id} />
             {nextId ? <input type="hidden" name="next" value={nextId} /> : null}
-            <Button
-              type="submit"
-              buttonStyle="secondary"
-              size="small"
-              margin={false}
-              aria-label={`Same person: merge into ${match.name}`}
-            >
-              Same person: merge
-            </Button>
+            <MergeProposalButton proposalId={proposal.id} survivorId={match.id} survivorName={match.name} />
           </form>
         </ProfileColumn>
       ))}
