@@ -36,7 +36,7 @@ const appealFrom = '2027-05-02T10:00:00.000Z'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
-const profile = async (extra: Record<string, unknown>) =>
+const profile = async (extra: { status: 'approved' | 'proposed'; safeguarding?: boolean }) =>
   (
     await payload.create({
       collection: 'offenders',
@@ -266,7 +266,10 @@ describe('the notice PDF', () => {
     expect(text).toContain(`You may appeal from: ${formatLongDate(appealFrom)}`)
     expect(text).toContain('How to appeal')
     expect(text.replace(/\s+/g, ' ')).toContain(
-      (settings.exclusions?.appealHowTo as string).split(' ').slice(0, 8).join(' '),
+      String(settings.exclusions?.appealHowTo ?? '')
+        .split(' ')
+        .slice(0, 8)
+        .join(' '),
     )
     expect(text).toContain('How we use your information')
     expect(text).toContain('Name: Noticefixture')
