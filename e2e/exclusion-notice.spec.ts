@@ -1,0 +1,108 @@
+import { expect, type Page, test } from '@playwright/test'
+import { signInAndWait, signInAsStaff, staffToken } from './helpers'
+
+test.describe.configure({ mode: 'serial' })
+
+const name = `Notice${Date.now().toString(36)}`
+let profileId: number
+let noticeId: number
+
+/** Draws a signature-like stroke across the canvas with the mouse, as a finger would on a phone. */
+const drawSignature = async (page: Page) => {
+  const canvas = page.getByTestId('signature-signatureImage')
+  await canvas.scrollIntoViewIfNeeded()
+  const box = await canvas.boundingBox()
+  if (!box) throw new Error('The signature canvas is not on screen')
+  await page.mouse.move(box.x + 20, box.y + box.height * 0.7)
+  await page.mouse.down()
+  for (let step = 1; step <= 12; step++) {
+    await page.mouse.move(
+      box.x + 20 + step * ((box.width - 40) / 12),
+      box.y + box.height * (step % 2 ? 0.3 : 0.7),
+      { steps: 3 },
+    )
+  }
+  await page.mouse.up()
+}
+
+test('staff open a new notice for a gallery profile in the admin and download its PDF', async ({ page }) => {
+  const headers = await staffToken(page)
+  // Set-up: a gallery profile, entered by staff over the API as the other staff tests do.
+  const profile = await page.request.post('/api/offenders', {
+    headers,
+    data: { firstName: name, lastName: 'Example', gallery: 'known', status: 'approved' },
+  })
+  expect(profile.status()).toBe(201)
+  profileId = ((await profile.json()) as { doc: { id: number } }).doc.id
+  const notice = await page.request.post('/api/exclusion-notices', {
+    headers,
+    data: {
+      offender: profileId,
+      stage: 'exclusion',
+      outcome: 'running',
+      startsAt: new Date().toISOString(),
+      endsAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+      appealFrom: new Date(Date.now() + 182 * 86_400_000).toISOString(),
+    },
+  })
+  expect(notice.status()).toBe(201)
+  noticeId = ((await notice.json()) as { doc: { id: number } }).doc.id
+  await page.context().clearCookies()
+
+  await signInAsStaff(page, 'manager@ntars.test')
+  await page.goto(`/admin/collections/exclusion-notices/${noticeId}`)
+  const download = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Download notice (PDF)' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(new RegExp(`exclusion-notice-${noticeId}\\.pdf$`))
+  const response = await page.request.get(`/notices/${noticeId}/pdf`)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toBe('application/pdf')
+  expect(response.headers()['cache-control']).toContain('no-store')
+})
+
+test('police serve the notice on a phone with a drawn signature, and the profile lists it as served', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true })
+  const page = await context.newPage()
+  try {
+    await signInAndWait(page, 'police@ntars.test')
+    await page.goto(`/offenders/${profileId}`)
+    const listed = page.getByTestId(`notice-${noticeId}`)
+    await expect(listed.getByText('Not served yet')).toBeVisible()
+    await listed.getByRole('link', { name: /Serve/ }).click()
+    await expect(page.getByRole('heading', { name: 'Serve a notice' })).toBeVisible()
+
+    await page.getByLabel('Where did you serve it?').fill('Outside the Copper Kettle, Market Street')
+    await expect(page.getByLabel('They signed')).toBeChecked()
+    await drawSignature(page)
+    await expect(page.getByRole('img', { name: /signed$/ })).toBeVisible()
+    await page.getByRole('button', { name: 'Record that the notice was served' }).click()
+    await expect(page.getByText('Notice served and recorded.')).toBeVisible()
+
+    const download = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Download the signed notice (PDF)' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe(`exclusion-notice-${noticeId}-served.pdf`)
+    const signed = await page.request.get(`/notices/${noticeId}/pdf`)
+    expect(signed.status()).toBe(200)
+    expect(signed.headers()['cache-control']).toContain('no-store')
+    expect((await signed.body()).subarray(0, 5).toString()).toBe('%PDF-')
+
+    await page.goto(`/offenders/${profileId}`)
+    await expect(listed.getByText(/Served .*, signed/)).toBeVisible()
+    await expect(listed.getByRole('link', { name: /Serve/ })).toHaveCount(0)
+  } finally {
+    await context.close()
+  }
+})
+
+test('shop staff see no notices on the profile and cannot download one', async ({ page }) => {
+  await signInAndWait(page, 'member@ntars.test')
+  await page.goto(`/offenders/${profileId}`)
+  await expect(page.getByRole('heading', { name: `${name} Example` })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /^Notices/ })).toHaveCount(0)
+  const refused = await page.request.get(`/notices/${noticeId}/pdf`)
+  expect(refused.status()).toBe(404)
+})
