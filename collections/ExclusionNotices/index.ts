@@ -4,6 +4,7 @@ import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { readExclusionNotices } from './access/readExclusionNotices'
 import { updateExclusionNotices } from './access/updateExclusionNotices'
 import { writeNoticeService } from './access/writeNoticeService'
+import { stampNoticeServer } from './hooks/stampNoticeServer'
 import { storeSignedNotice } from './hooks/storeSignedNotice'
 import { noticeOutcomes, noticeSignatures, noticeStages } from './noticeOptions'
 
@@ -29,7 +30,7 @@ export const ExclusionNotices: CollectionConfig = {
     delete: isSchemeManager,
   },
   defaultSort: '-startsAt',
-  hooks: { afterChange: [storeSignedNotice] },
+  hooks: { beforeChange: [stampNoticeServer], afterChange: [storeSignedNotice] },
   fields: [
     {
       name: 'offender',

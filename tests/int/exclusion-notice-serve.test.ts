@@ -244,6 +244,36 @@ describe('police serving a notice', () => {
     expect(served.service?.servedByName).toBe(manager.name)
   })
 
+  it('names whoever records the service, whatever the data says', async () => {
+    const manager = users['scheme-manager'] as Account
+    const id = await notice(galleryProfile)
+    await payload.update({
+      collection: 'exclusion-notices',
+      id,
+      data: {
+        service: {
+          servedAt: new Date().toISOString(),
+          servedByMember: (users.police as Account).id,
+          place: 'Recorded from a paper copy',
+          signature: 'signed',
+        },
+      },
+      user: manager,
+      overrideAccess: false,
+    })
+    const served = await readNotice(id)
+    expect(served.service?.servedByStaff).toBe(manager.id)
+    expect(served.service?.servedByMember ?? null).toBeNull()
+    const stored = await payload.findByID({
+      collection: 'signed-documents',
+      id: served.service?.signedDocument as number,
+      depth: 0,
+      overrideAccess,
+    })
+    const bytes = await readFile(path.join(storageDir, 'signed-documents', stored.filename as string))
+    expect(pdfTextOf(bytes)).toContain('Signature: Signed on paper')
+  })
+
   it('lists the profile’s notices for police, served or not', async () => {
     const list = await listProfileNotices(users.police as Account, galleryProfile)
     expect(list?.length).toBeGreaterThanOrEqual(5)

@@ -63,7 +63,7 @@ export const renderNoticePdf = async (notice: NoticeDocument): Promise<RenderedN
     else if (service.signaturePng) {
       pdf.paragraph('Signature of the person receiving this notice:')
       await pdf.image(service.signaturePng, 'png', 90)
-    } else pdf.field('Signature', 'Signed (see the signed copy the scheme holds)')
+    } else pdf.field('Signature', 'Signed on paper (no signature was drawn on screen)')
   }
 
   const bytes = await pdf.save(
