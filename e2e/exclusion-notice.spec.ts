@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { signInAndWait, signInAsStaff, staffToken } from './helpers'
+import { expectAccessible, signInAndWait, signInAsStaff, staffToken } from './helpers'
 
 test.describe.configure({ mode: 'serial' })
 // Signing staff in with a second factor and opening the admin takes a while on a loaded machine.
@@ -43,32 +43,34 @@ const drawSignature = async (page: Page) => {
   await page.mouse.up()
 }
 
-test('staff open a new notice for a gallery profile in the admin and download its PDF', async ({ page }) => {
-  const headers = await staffToken(page)
+test('staff create a notice for a gallery profile in the admin and download its PDF', async ({ page }) => {
   // Set-up: a gallery profile, entered by staff over the API as the other staff tests do.
   const profile = await page.request.post('/api/offenders', {
-    headers,
+    headers: await staffToken(page),
     data: { firstName: name, lastName: 'Example', gallery: 'known', status: 'approved' },
   })
   expect(profile.status()).toBe(201)
   profileId = ((await profile.json()) as { doc: { id: number } }).doc.id
-  const notice = await page.request.post('/api/exclusion-notices', {
-    headers,
-    data: {
-      offender: profileId,
-      stage: 'exclusion',
-      outcome: 'running',
-      startsAt: new Date().toISOString(),
-      endsAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
-      appealFrom: new Date(Date.now() + 182 * 86_400_000).toISOString(),
-    },
-  })
-  expect(notice.status()).toBe(201)
-  noticeId = ((await notice.json()) as { doc: { id: number } }).doc.id
   await page.context().clearCookies()
 
   await signInAsStaff(page, 'manager@ntars.test')
-  await page.goto(`/admin/collections/exclusion-notices/${noticeId}`)
+  await page.goto('/admin/collections/exclusion-notices/create')
+  await page.locator('#field-offender .rs__control').click()
+  await page.keyboard.type(name)
+  await page.getByRole('option', { name: new RegExp(name) }).click()
+  await page.locator('#field-stage .rs__control').click()
+  await page.getByRole('option', { name: 'Exclusion (red)' }).click()
+  await page.getByRole('textbox', { name: 'Zone' }).fill('Fixture zone: Quay Street to Anchor Lane.')
+  const today = new Date()
+  const startsAt = page.locator('#field-startsAt input')
+  await startsAt.fill(
+    `${String(today.getMonth() + 1).padStart(2, '0')}/${String(today.getDate()).padStart(2, '0')}/${today.getFullYear()}`,
+  )
+  await startsAt.press('Enter')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/exclusion-notices\/\d+/)
+  noticeId = Number(/exclusion-notices\/(\d+)/.exec(page.url())?.[1])
+
   const download = page.waitForEvent('download')
   await page.getByRole('link', { name: 'Download notice (PDF)' }).click()
   const file = await download
@@ -90,6 +92,7 @@ test('police serve the notice on a phone with a drawn signature, and the profile
     await expect(listed.getByText('Not served yet')).toBeVisible()
     await listed.getByRole('link', { name: /Serve/ }).click()
     await expect(page.getByRole('heading', { name: 'Serve a notice' })).toBeVisible()
+    await expectAccessible(page)
 
     await page.getByLabel('Where did you serve it?').fill('Outside the Copper Kettle, Market Street')
     await expect(page.getByLabel('They signed')).toBeChecked()
