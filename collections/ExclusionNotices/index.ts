@@ -116,14 +116,16 @@ export const ExclusionNotices: CollectionConfig = {
           name: 'servedByStaff',
           type: 'relationship',
           relationTo: 'users',
-          access: serviceAccess,
+          // Set from the account recording the service (hooks/stampNoticeServer), never from the data.
+          access: { create: nobodyField, update: nobodyField },
           admin: { readOnly: true },
         },
         {
           name: 'servedByMember',
           type: 'relationship',
           relationTo: 'members',
-          access: serviceAccess,
+          // Set from the account recording the service (hooks/stampNoticeServer), never from the data.
+          access: { create: nobodyField, update: nobodyField },
           admin: { readOnly: true },
         },
         { name: 'servedByName', type: 'text', maxLength: 120, access: serviceAccess },

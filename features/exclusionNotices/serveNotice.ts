@@ -13,9 +13,10 @@ const notServable = 'This notice cannot be served from your account.'
 
 /**
  * Records that `server` served a notice, as them (access on): the notice must be one they may read and
- * not served yet. The time, who served it and their name come from the account, never the form; the drawn
- * signature is checked and re-encoded, then passed to the hook that prints and stores the signed copy
- * (through `context`, so it is never kept as a field of its own).
+ * not served yet. The time and their name come from the account, never the form (the record itself stamps
+ * which account served it: hooks/stampNoticeServer); the drawn signature is checked and re-encoded, then
+ * passed to the hook that prints and stores the signed copy (through `context`, so it is never kept as a
+ * field of its own).
  */
 export const serveNotice = async (
   payload: Payload,
@@ -53,7 +54,6 @@ export const serveNotice = async (
       data: {
         service: {
           servedAt: new Date().toISOString(),
-          ...(server.collection === 'users' ? { servedByStaff: server.id } : { servedByMember: server.id }),
           servedByName: servedByNameOf(server),
           place: input.place,
           signature: input.signature,
