@@ -3,7 +3,7 @@ import { expectAccessible, signInAndWait, signInAsStaff, staffToken } from './he
 
 test.describe.configure({ mode: 'serial' })
 // Signing staff in with a second factor and opening the admin takes a while on a loaded machine.
-test.setTimeout(120_000)
+test.setTimeout(180_000)
 
 const name = `Notice${Date.now().toString(36)}`
 let profileId: number
