@@ -1913,6 +1913,26 @@ export interface SchemeSetting {
      * An excluded person may appeal after this many incident-free months.
      */
     appealAfterMonths: number;
+    /**
+     * The area as described on every notice, e.g. the streets bounding it. Each notice keeps the wording it was made with.
+     */
+    zoneDescription?: string | null;
+    /**
+     * Optional: a map image printed on the notice under the description.
+     */
+    zoneMap?: (number | null) | Media;
+    /**
+     * What the person must not do while the notice runs.
+     */
+    noticeTerms?: string | null;
+    /**
+     * How and where the person can appeal, printed on every notice.
+     */
+    appealHowTo?: string | null;
+    /**
+     * The privacy notice for the person receiving the notice.
+     */
+    dataProtectionNotice?: string | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1968,6 +1988,11 @@ export interface SchemeSettingsSelect<T extends boolean = true> {
     | {
         durationMonths?: T;
         appealAfterMonths?: T;
+        zoneDescription?: T;
+        zoneMap?: T;
+        noticeTerms?: T;
+        appealHowTo?: T;
+        dataProtectionNotice?: T;
       };
   updatedAt?: T;
   createdAt?: T;

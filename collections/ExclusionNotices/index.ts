@@ -1,8 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
-import { isSchemeManager } from '@/access/staff'
+import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
 import { readExclusionNotices } from './access/readExclusionNotices'
+import { updateExclusionNotices } from './access/updateExclusionNotices'
+import { writeNoticeService } from './access/writeNoticeService'
+import { stampNoticeServer } from './hooks/stampNoticeServer'
+import { storeSignedNotice } from './hooks/storeSignedNotice'
 import { noticeOutcomes, noticeSignatures, noticeStages } from './noticeOptions'
+
+// Police may write the service block once, on notices they can read; staff always (writeNoticeService).
+const serviceAccess = { create: isSchemeManagerField, update: writeNoticeService }
 
 /**
  * The history of warnings and exclusions given to a profile, one record per notice, each with its own
@@ -19,13 +26,28 @@ export const ExclusionNotices: CollectionConfig = {
   access: {
     read: readExclusionNotices,
     create: isSchemeManager,
-    update: isSchemeManager,
+    update: updateExclusionNotices,
     delete: isSchemeManager,
   },
   defaultSort: '-startsAt',
+  hooks: { beforeChange: [stampNoticeServer], afterChange: [storeSignedNotice] },
   fields: [
-    { name: 'offender', type: 'relationship', relationTo: 'offenders', required: true, index: true },
-    { name: 'stage', type: 'select', required: true, index: true, options: [...noticeStages] },
+    {
+      name: 'offender',
+      type: 'relationship',
+      relationTo: 'offenders',
+      required: true,
+      index: true,
+      access: { update: isSchemeManagerField },
+    },
+    {
+      name: 'stage',
+      type: 'select',
+      required: true,
+      index: true,
+      options: [...noticeStages],
+      access: { update: isSchemeManagerField },
+    },
     {
       name: 'outcome',
       type: 'select',
@@ -33,11 +55,13 @@ export const ExclusionNotices: CollectionConfig = {
       defaultValue: 'running',
       index: true,
       options: [...noticeOutcomes],
+      access: { update: isSchemeManagerField },
     },
     {
       name: 'zone',
       type: 'textarea',
       maxLength: 2000,
+      access: { update: isSchemeManagerField },
       admin: {
         description: "The exclusion area as the scheme's settings described it when the notice was made.",
       },
@@ -45,14 +69,21 @@ export const ExclusionNotices: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, index: true },
-        { name: 'endsAt', type: 'date', index: true },
-        { name: 'appealFrom', type: 'date' },
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          access: { update: isSchemeManagerField },
+        },
+        { name: 'endsAt', type: 'date', index: true, access: { update: isSchemeManagerField } },
+        { name: 'appealFrom', type: 'date', access: { update: isSchemeManagerField } },
       ],
     },
     {
       name: 'lastBreachAt',
       type: 'date',
+      access: { update: isSchemeManagerField },
       admin: {
         readOnly: true,
         description: 'The latest report during the notice; the appeal date runs from it.',
@@ -61,6 +92,7 @@ export const ExclusionNotices: CollectionConfig = {
     {
       name: 'calculation',
       type: 'group',
+      access: { update: isSchemeManagerField },
       admin: { description: "The stage the scheme's rules suggested, and why staff chose otherwise." },
       fields: [
         {
@@ -79,12 +111,26 @@ export const ExclusionNotices: CollectionConfig = {
       type: 'group',
       label: 'Served',
       fields: [
-        { name: 'servedAt', type: 'date', index: true },
-        { name: 'servedByStaff', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
-        { name: 'servedByMember', type: 'relationship', relationTo: 'members', admin: { readOnly: true } },
-        { name: 'servedByName', type: 'text', maxLength: 120 },
-        { name: 'place', type: 'text', maxLength: 200 },
-        { name: 'signature', type: 'select', options: [...noticeSignatures] },
+        { name: 'servedAt', type: 'date', index: true, access: serviceAccess },
+        {
+          name: 'servedByStaff',
+          type: 'relationship',
+          relationTo: 'users',
+          // Set from the account recording the service (hooks/stampNoticeServer), never from the data.
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'servedByMember',
+          type: 'relationship',
+          relationTo: 'members',
+          // Set from the account recording the service (hooks/stampNoticeServer), never from the data.
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true },
+        },
+        { name: 'servedByName', type: 'text', maxLength: 120, access: serviceAccess },
+        { name: 'place', type: 'text', maxLength: 200, access: serviceAccess },
+        { name: 'signature', type: 'select', options: [...noticeSignatures], access: serviceAccess },
         {
           name: 'signedDocument',
           type: 'relationship',
@@ -95,8 +141,14 @@ export const ExclusionNotices: CollectionConfig = {
       ],
     },
     {
+      name: 'noticePdf',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/NoticePdfLink#NoticePdfLink' } },
+    },
+    {
       name: 'retainUntil',
       type: 'date',
+      access: { update: isSchemeManagerField },
       index: true,
       admin: { position: 'sidebar', description: 'When this notice is deleted under the retention rules.' },
     },

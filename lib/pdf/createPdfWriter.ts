@@ -7,6 +7,12 @@ const margin = 50
 const footerSpace = 40
 const contentWidth = pageWidth - 2 * margin
 
+/** pdf-lib's colour for "#rrggbb". */
+const rgbOf = (hex: string) => {
+  const channel = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16) / 255
+  return rgb(channel(1), channel(3), channel(5))
+}
+
 export type BarItem = { label: string; value: number }
 
 /** Whose document it is: the scheme's short name (document properties, heading) and its logo as PNG, if any. */
@@ -114,6 +120,29 @@ export const createPdfWriter = async (title: string, branding: PdfBranding) => {
     /** "Label: value", wrapped like any paragraph line. */
     field: (label: string, value: string) => {
       drawLines(`${label}: ${value}`, { size: 10 })
+    },
+    /**
+     * A full-width coloured band with bold text on it (a branded title, a notice's stage). Colours are
+     * "#rrggbb"; the caller picks a text colour that reads on the background.
+     */
+    band: (text: string, colours: { background: string; text: string }, size = 16) => {
+      const lines = wrap(winAnsiText(text, characterSet), bold, size, contentWidth - 20)
+      const lineHeight = size * 1.35
+      const height = lines.length * lineHeight + 16
+      ensureSpace(height + 8)
+      y -= height
+      page.drawRectangle({ x: margin, y, width: contentWidth, height, color: rgbOf(colours.background) })
+      lines.forEach((line, index) => {
+        page.drawText(line, {
+          x: margin + 10,
+          y: y + height - 8 - (index + 1) * lineHeight + size * 0.3,
+          size,
+          font: bold,
+          color: rgbOf(colours.text),
+        })
+        printed.push(line)
+      })
+      y -= 8
     },
     gap: (points = 8) => {
       y -= points

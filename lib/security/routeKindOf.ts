@@ -17,6 +17,7 @@ export const dynamicSections = [
   // The public join form is rendered per request (force-dynamic), so it carries a nonce like the members' pages.
   'join',
   'members',
+  'notices',
   'offenders',
   'photos',
   'report',

@@ -4,6 +4,7 @@
  * broken in an access function fails the cell that covers it. A change to a cell here changes that table too.
  */
 import type { CollectionSlug, Payload } from 'payload'
+import { PDFDocument } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account } from '@/access/accountOf'
 import { attempt } from '../helpers/attempt'
@@ -26,6 +27,8 @@ let auditEntry: number
 // One row of each vocabulary collection, shared by key, for the update cells.
 const vocabularyRow = `matrix-${Math.random().toString(36).slice(2, 10)}`
 let image: Buffer
+// Exclusion notices on an approved and a proposed profile, and the signed copy of a served one.
+const notices = { approved: 0, proposed: 0, signedCopy: 0 }
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -50,6 +53,29 @@ beforeAll(async () => {
     data: { id: vocabularyRow, name: 'Matrix agency', listHeading: 'Reports' },
     overrideAccess: true, // test set-up, as the audit entry above
   })
+  const notice = async (offender: number) =>
+    (
+      await payload.create({
+        collection: 'exclusion-notices',
+        data: { offender, stage: 'warning', outcome: 'running', startsAt: new Date().toISOString() },
+        overrideAccess: true, // test set-up, as the audit entry above
+      })
+    ).id
+  notices.approved = await notice(fx.offenders.offApproved)
+  notices.proposed = await notice(fx.offenders.offProposed)
+  const pdf = await (await PDFDocument.create()).save()
+  const copy = await payload.create({
+    collection: 'signed-documents',
+    data: { kind: 'exclusion-notice', offender: fx.offenders.offApproved, sha256: '0'.repeat(64) },
+    file: {
+      data: Buffer.from(pdf),
+      mimetype: 'application/pdf',
+      name: 'matrix-notice.pdf',
+      size: pdf.length,
+    },
+    overrideAccess: true, // test set-up: nobody creates signed documents through the API
+  })
+  notices.signedCopy = copy.id
 })
 
 const as = (role: Role) => ({ user: users[role] ?? undefined, overrideAccess: false as const })
@@ -265,6 +291,24 @@ const readCells = (): ReadCell[] => [
     id: () => 'outreach',
     allowed: allowedFor(...schemeStaff, 'partner-outreach'),
   },
+  {
+    collection: 'exclusion-notices',
+    row: 'a notice on an approved profile',
+    id: () => notices.approved,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
+  {
+    collection: 'exclusion-notices',
+    row: 'a notice on a proposed profile',
+    id: () => notices.proposed,
+    allowed: allowedFor(...schemeStaff),
+  },
+  {
+    collection: 'signed-documents',
+    row: 'the signed copy of a notice on an approved profile',
+    id: () => notices.signedCopy,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
 ]
 
 describe('read', () => {
@@ -386,6 +430,23 @@ const createCells = (): CreateCell[] => [
     collection: 'audit-log',
     allowed: allowedFor(),
     data: () => ({ action: 'view', summary: 'Forged entry' }),
+  },
+  // The system writes signed copies from a served notice (collections/ExclusionNotices/hooks); nobody uploads one.
+  {
+    collection: 'signed-documents',
+    allowed: allowedFor(),
+    withFile: true,
+    data: () => ({ kind: 'exclusion-notice', sha256: '0'.repeat(64) }),
+  },
+  {
+    collection: 'exclusion-notices',
+    allowed: allowedFor(...schemeStaff),
+    data: () => ({
+      offender: fx.offenders.offApproved,
+      stage: 'warning',
+      outcome: 'running',
+      startsAt: new Date().toISOString(),
+    }),
   },
   ...(['incident-types', 'warning-markers'] as const).map((collection) => ({
     collection,
@@ -544,6 +605,22 @@ const updateCells = (): UpdateCell[] => [
     data: { name: 'Updated name' },
     allowed: allowedFor(...schemeStaff),
     read: (doc) => doc.name,
+  },
+  {
+    collection: 'exclusion-notices',
+    row: 'an unserved notice on an approved profile',
+    id: () => notices.approved,
+    data: { service: { place: 'Matrix place' } },
+    allowed: allowedFor(...schemeStaff, 'police'),
+    read: (doc) => (doc.service as { place?: string } | undefined)?.place ?? null,
+  },
+  {
+    collection: 'exclusion-notices',
+    row: 'an unserved notice on a proposed profile',
+    id: () => notices.proposed,
+    data: { service: { place: 'Matrix place' } },
+    allowed: allowedFor(...schemeStaff),
+    read: (doc) => (doc.service as { place?: string } | undefined)?.place ?? null,
   },
 ]
 
@@ -756,6 +833,23 @@ const deleteCells = (): DeleteCell[] => [
         await payload.create({
           collection: 'audit-log',
           data: { action: 'view', summary: 'Del' },
+          overrideAccess,
+        })
+      ).id,
+  },
+  {
+    collection: 'exclusion-notices',
+    allowed: allowedFor(...schemeStaff),
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'exclusion-notices',
+          data: {
+            offender: fx.offenders.offApproved,
+            stage: 'warning',
+            outcome: 'running',
+            startsAt: new Date().toISOString(),
+          },
           overrideAccess,
         })
       ).id,

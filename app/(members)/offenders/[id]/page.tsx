@@ -4,10 +4,12 @@ import { isExclusionActive } from '@/collections/Offenders/exclusions/isExclusio
 import { mayRecognise } from '@/collections/Recognitions/access/mayRecognise'
 import { PatternSummary } from '@/components/charts/PatternSummary'
 import { EvidencePackForm } from '@/components/members/EvidencePackForm'
+import { ProfileNotices } from '@/components/members/ProfileNotices'
 import { RecogniseForm } from '@/components/members/RecogniseForm'
 import { BackLink } from '@/components/shared/BackLink'
 import { listPackableIncidents } from '@/features/evidencePack/listPackableIncidents'
 import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
+import { listProfileNotices } from '@/features/exclusionNotices/listProfileNotices'
 import { getOffenderProfile } from '@/features/gallery/getOffenderProfile'
 import { requireGalleryViewer } from '@/features/gallery/requireGalleryViewer'
 import { summariseAggregates } from '@/features/patterns/summariseAggregates'
@@ -49,6 +51,8 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
   const exclusion = offender.exclusion
   // An exclusion whose end date has passed is over, even before the nightly job tidies the record.
   const excluded = isExclusionActive(exclusion)
+  // Police see the notices they serve; the notices' read rule gives everyone else null (nothing shown).
+  const notices = await listProfileNotices(member, offender.id)
   return (
     <article className="space-y-6">
       <BackLink href="/offenders">Back to the gallery</BackLink>
@@ -142,6 +146,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
           <p className="whitespace-pre-line">{offender.policeNotes}</p>
         </section>
       ) : null}
+      {notices ? <ProfileNotices notices={notices} /> : null}
       <PatternSummary summary={summariseAggregates(pattern, { lastWeeks })} lastWeeks={lastWeeks} />
       <section>
         <h2 className="text-lg font-semibold">Latest incidents you can see ({totalIncidents})</h2>
