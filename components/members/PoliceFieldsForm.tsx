@@ -37,13 +37,7 @@ export const PoliceFieldsForm = ({ id, crimeReference, outcome, notes, outcomes 
         defaultValue={crimeReference ?? ''}
         className={compactInputClass}
       />
-      <SelectField
-        id="outcome"
-        name="outcome"
-        label="Outcome"
-        options={options}
-        defaultValue={current}
-      />
+      <SelectField id="outcome" name="outcome" label="Outcome" options={options} defaultValue={current} />
       <TextAreaField
         id="notes"
         name="notes"

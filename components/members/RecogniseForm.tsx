@@ -35,17 +35,30 @@ const confidences = [
   ['certain', 'Certain'],
 ] as const
 
-const question = (
-  name: string,
-  label: string,
-  options: readonly { value: string; label: string }[],
-) => <SelectField id={`recognise-${name}`} name={name} label={label} options={options} emptyOption="Choose…" required />
+const question = (name: string, label: string, options: readonly { value: string; label: string }[]) => (
+  <SelectField
+    id={`recognise-${name}`}
+    name={name}
+    label={label}
+    options={options}
+    emptyOption="Choose…"
+    required
+  />
+)
 
 /**
  * On a profile: tell the scheme team you saw this person, when, from what and how sure you are, with what a
  * court will ask of a recognition (which image, how well you know them, how good the view was).
  */
-export const RecogniseForm = ({ offenderId, now, imageIds }: { offenderId: number; now: string; imageIds: number[] }) => {
+export const RecogniseForm = ({
+  offenderId,
+  now,
+  imageIds,
+}: {
+  offenderId: number
+  now: string
+  imageIds: number[]
+}) => {
   const [state, action, pending] = useActionState<RecogniseState, FormData>(recogniseAction, {})
   const [source, setSource] = useState<RecognitionSource>('in-person')
   if (state.ok) {
@@ -81,7 +94,9 @@ export const RecogniseForm = ({ offenderId, now, imageIds }: { offenderId: numbe
           <legend className="font-medium">How you saw them</legend>
           {question(
             'viewingTime',
-            needsViewedImage(source) ? 'How long did you look at the image?' : 'How long did you see them for?',
+            needsViewedImage(source)
+              ? 'How long did you look at the image?'
+              : 'How long did you see them for?',
             viewingTimeChoices,
           )}
           {needsDistance(source) ? question('distance', 'How far away were they?', distanceChoices) : null}

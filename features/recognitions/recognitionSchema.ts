@@ -52,7 +52,11 @@ export const recognitionSchema = z
     distance: answer(distanceChoices, 'Say how far away they were.').optional(),
     lighting: answer(lightingChoices, 'Say what the light was like.'),
     obstructions: answer(obstructionChoices, 'Say whether anything was in the way.'),
-    viewingNote: z.string().trim().max(500, 'The note about the viewing is at most 500 characters.').optional(),
+    viewingNote: z
+      .string()
+      .trim()
+      .max(500, 'The note about the viewing is at most 500 characters.')
+      .optional(),
     note: z.string().trim().max(500, 'The note is at most 500 characters.').optional(),
   })
   .superRefine((value, context) => {

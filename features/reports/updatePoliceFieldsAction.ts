@@ -9,9 +9,7 @@ const schema = z.object({
   id: z.coerce.number().int().positive(),
   crimeReference: z.string().trim().max(40, 'A crime reference is at most 40 characters.'),
   // A key of the scheme's list; the outcome relationship's filterOptions refuse a retired or unknown one.
-  outcome: z
-    .string({ message: 'Choose an outcome.' })
-    .regex(/^[a-z0-9-]{1,40}$/, 'Choose an outcome.'),
+  outcome: z.string({ message: 'Choose an outcome.' }).regex(/^[a-z0-9-]{1,40}$/, 'Choose an outcome.'),
   notes: z.string().trim().max(2000, 'Notes are at most 2,000 characters.'),
 })
 

@@ -19,5 +19,9 @@ export const policeOutcomeOptions = async (user: Account): Promise<VocabularyOpt
     user,
     overrideAccess: false,
   })
-  return docs.map((outcome) => ({ value: outcome.id, label: outcome.label, retired: outcome.retired === true }))
+  return docs.map((outcome) => ({
+    value: outcome.id,
+    label: outcome.label,
+    retired: outcome.retired === true,
+  }))
 }

@@ -12,7 +12,8 @@ const overrideAccess = true
 
 const upsertAll = async (
   payload: Payload,
-  collection: CollectionSlug & ('incident-types' | 'warning-markers' | 'partner-agencies' | 'police-outcomes'),
+  collection: CollectionSlug &
+    ('incident-types' | 'warning-markers' | 'partner-agencies' | 'police-outcomes'),
   entries: { key: string; data: Record<string, unknown> }[],
 ): Promise<Applied> => {
   const existing = await payload.find({

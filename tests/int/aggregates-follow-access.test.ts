@@ -311,7 +311,8 @@ describe('the outcome figures', () => {
           outcomes.filter((value) => value === outcome.key).length,
         ])
       }
-      if (rows.length && rows.every((row) => row.police === undefined)) expect(figures.policeOutcomes).toEqual([])
+      if (rows.length && rows.every((row) => row.police === undefined))
+        expect(figures.policeOutcomes).toEqual([])
 
       const places = tallyOf(rows.map((row) => relationId(row.business)).filter((id) => id !== null))
       const namedPlaces = await readableAmong(viewer, 'businesses', [...places.keys()])

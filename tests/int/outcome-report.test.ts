@@ -132,7 +132,11 @@ beforeAll(async () => {
     overrideAccess,
   })
   const notice = (offender: number, stage: 'warning' | 'exclusion', startsAt: string) =>
-    payload.create({ collection: 'exclusion-notices', data: { offender, stage, startsAt }, overrideAccess })
+    payload.create({
+      collection: 'exclusion-notices',
+      data: { offender, stage, startsAt, outcome: 'running' },
+      overrideAccess,
+    })
   await notice(offB.id, 'warning', '2011-09-06T10:00:00.000Z')
   await notice(offA.id, 'warning', '2011-09-05T09:00:00.000Z')
   await notice(offA.id, 'exclusion', '2011-09-09T10:00:00.000Z')

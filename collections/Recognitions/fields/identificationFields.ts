@@ -15,7 +15,11 @@ import {
   viewingTimeChoices,
 } from '../rules/turnbullChoices'
 
-const answer = (name: string, label: string, options: readonly { label: string; value: string }[]): Field => ({
+const answer = (
+  name: string,
+  label: string,
+  options: readonly { label: string; value: string }[],
+): Field => ({
   name,
   label,
   type: 'select',

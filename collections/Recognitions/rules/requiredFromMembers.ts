@@ -12,7 +12,10 @@ type Sibling = { source?: RecognitionSource | null }
  */
 export const requiredFromMembers =
   (message: string, when: (source: RecognitionSource | null | undefined) => boolean = () => true): Validate =>
-  (value, { operation, req, siblingData }: { operation?: string; req: PayloadRequest; siblingData: unknown }) => {
+  (
+    value,
+    { operation, req, siblingData }: { operation?: string; req: PayloadRequest; siblingData: unknown },
+  ) => {
     if (operation !== 'create' || !memberOf(req)) return true
     if (!when((siblingData as Sibling).source)) return true
     return value === null || value === undefined || value === '' ? message : true

@@ -1,15 +1,15 @@
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
-import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
 import { relationKey } from '@/access/relationKey'
+import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
 import { incidentStatuses } from '@/collections/Incidents/incidentTypes'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
 import { BackLink } from '@/components/shared/BackLink'
 import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
 import { getIncident } from '@/features/reports/getIncident'
-import { policeOutcomeOptions } from '@/features/vocabulary/policeOutcomeOptions'
 import { idOfReference } from '@/features/reports/idOfReference'
 import { referenceOf } from '@/features/reports/referenceOf'
+import { policeOutcomeOptions } from '@/features/vocabulary/policeOutcomeOptions'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { requireMember } from '@/lib/auth/requireMember'
@@ -138,11 +138,18 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         </section>
       ) : null}
       {mayExportEvidencePack(member) ? (
-        <p>
-          <a className="underline" href={`/evidence-pack/incidents/${incident.id}`} download>
-            Download evidence pack (PDF)
-          </a>
-        </p>
+        <ul className="space-y-1">
+          <li>
+            <a className="underline" href={`/evidence-pack/incidents/${incident.id}`} download>
+              Download evidence pack (PDF)
+            </a>
+          </li>
+          <li>
+            <a className="underline" href={`/evidence-pack/incidents/${incident.id}?format=zip`} download>
+              Download as ZIP (JSON + files)
+            </a>
+          </li>
+        </ul>
       ) : null}
       {mayAddPoliceDetails({ user: member }) ? (
         <PoliceFieldsForm
