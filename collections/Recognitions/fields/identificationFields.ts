@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { relationship, select } from 'payload/shared'
 import { nobodyField } from '@/access/common'
 import { profileImages } from '../access/profileImages'
 import { needsDistance } from '../rules/needsDistance'
@@ -24,7 +25,7 @@ const answer = (
   label,
   type: 'select',
   options: [...options],
-  validate: requiredFromMembers(`Answer "${label}".`),
+  validate: requiredFromMembers(select, `Answer "${label}".`),
 })
 
 /**
@@ -43,7 +44,11 @@ export const identificationFields: Field = {
       relationTo: 'evidence',
       index: true,
       filterOptions: profileImages,
-      validate: requiredFromMembers('Choose the image you recognised them from.', needsViewedImage),
+      validate: requiredFromMembers(
+        relationship,
+        'Choose the image you recognised them from.',
+        needsViewedImage,
+      ),
       admin: { description: 'From CCTV or a photo: the exact image the witness looked at.' },
     },
     {
@@ -80,7 +85,7 @@ export const identificationFields: Field = {
           label: 'Distance (in person)',
           type: 'select',
           options: [...distanceChoices],
-          validate: requiredFromMembers('Say how far away they were.', needsDistance),
+          validate: requiredFromMembers(select, 'Say how far away they were.', needsDistance),
         },
       ],
     },
