@@ -497,7 +497,7 @@ export interface Offender {
     };
   };
   /**
-   * Who recognised this person, when, from what, and how sure they were.
+   * Who recognised this person, when, from what, how sure they were, and how well they know them. Open one to see the image viewed and the viewing conditions, and to tick it reviewed.
    */
   recognitions?: {
     docs?: (number | Recognition)[];
