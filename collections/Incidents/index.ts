@@ -226,6 +226,8 @@ export const Incidents: CollectionConfig = {
           defaultValue: 'none',
           index: true,
           filterOptions: notRetired,
+          // A report keeps a retired outcome when police change only its crime number.
+          validate: validateNewLinks('Choose a police outcome that is still in use.'),
           // Typed as the key: it is read at depth 0 everywhere (the retention rules compare it as text);
           // code that might meet it populated reads it through relationKey.
           typescriptSchema: [() => ({ type: ['string', 'null'] })],

@@ -229,6 +229,16 @@ describe('police outcomes as settings', () => {
       user: users['scheme-manager'],
       overrideAccess: false,
     })
+    // A report keeps its retired outcome when police change only the crime number.
+    const kept = await payload.update({
+      collection: 'incidents',
+      id: incident.id,
+      data: { police: { crimeReference: 'NB/RETIRED/26', outcome: key } },
+      depth: 0,
+      user: users.police,
+      overrideAccess: false,
+    })
+    expect(kept.police?.outcome).toBe(key)
     await payload.update({
       collection: 'incidents',
       id: incident.id,
