@@ -1,4 +1,4 @@
-import type { Validate } from 'payload'
+import type { PayloadRequest, Validate } from 'payload'
 import { memberOf } from '@/access/accountOf'
 import type { RecognitionSource } from './turnbullChoices'
 
@@ -13,12 +13,12 @@ type Sibling = { source?: RecognitionSource | null }
  * filterOptions) still runs after it.
  */
 export const requiredFromMembers =
-  <T extends Validate>(
-    base: T,
+  <Value, Options extends { operation?: string; req: PayloadRequest; siblingData: unknown }>(
+    base: (value: Value | null | undefined, options: Options) => ReturnType<Validate>,
     message: string,
     when: (source: RecognitionSource | null | undefined) => boolean = () => true,
-  ): Validate =>
-  (value, options) => {
+  ) =>
+  (value: Value | null | undefined, options: Options): ReturnType<Validate> => {
     const { operation, req, siblingData } = options
     const missing = value === null || value === undefined || value === ''
     if (missing && operation === 'create' && memberOf(req) && when((siblingData as Sibling).source)) {
