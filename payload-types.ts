@@ -85,6 +85,7 @@ export interface Config {
     'incident-types': IncidentType;
     'warning-markers': WarningMarker;
     'partner-agencies': PartnerAgency;
+    'police-outcomes': PoliceOutcome;
     'exclusion-notices': ExclusionNotice;
     'signed-documents': SignedDocument;
     'audit-log': AuditLog;
@@ -119,6 +120,7 @@ export interface Config {
     'incident-types': IncidentTypesSelect<false> | IncidentTypesSelect<true>;
     'warning-markers': WarningMarkersSelect<false> | WarningMarkersSelect<true>;
     'partner-agencies': PartnerAgenciesSelect<false> | PartnerAgenciesSelect<true>;
+    'police-outcomes': PoliceOutcomesSelect<false> | PoliceOutcomesSelect<true>;
     'exclusion-notices': ExclusionNoticesSelect<false> | ExclusionNoticesSelect<true>;
     'signed-documents': SignedDocumentsSelect<false> | SignedDocumentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -432,7 +434,7 @@ export interface Incident {
   reporter?: (number | null) | Member;
   police?: {
     crimeReference?: string | null;
-    outcome?: ('none' | 'arrest' | 'charge' | 'conviction' | 'nfa') | null;
+    outcome?: string | null;
     notes?: string | null;
   };
   /**
@@ -495,7 +497,7 @@ export interface Offender {
     };
   };
   /**
-   * Who recognised this person, when, from what, and how sure they were.
+   * Who recognised this person, when, from what, how sure they were, and how well they know them. Open one to see the image viewed and the viewing conditions, and to tick it reviewed.
    */
   recognitions?: {
     docs?: (number | Recognition)[];
@@ -614,7 +616,26 @@ export interface Recognition {
   source: 'cctv' | 'in-person' | 'photo';
   confidence: 'possible' | 'likely' | 'certain';
   note?: string | null;
+  /**
+   * From CCTV or a photo: the exact image the witness looked at.
+   */
+  viewedImage?: (number | null) | Evidence;
+  /**
+   * Fingerprint of the original file viewed, kept even if the image is later deleted.
+   */
+  viewedImageSha256?: string | null;
+  knownFor?: ('under-month' | 'months' | 'over-year' | 'over-five-years') | null;
+  howWell?: ('in-passing' | 'spoken-to' | 'knows-name' | 'knows-well') | null;
+  howOften?: ('once-or-twice' | 'few-times' | 'many-times' | 'most-weeks') | null;
+  lastSeenBefore?: ('within-week' | 'within-month' | 'within-year' | 'over-year') | null;
+  viewingTime?: ('seconds' | 'under-minute' | 'minutes' | 'over-five-minutes') | null;
+  distance?: ('under-2m' | '2-5m' | '5-15m' | 'over-15m') | null;
+  lighting?: ('daylight' | 'good-artificial' | 'poor' | 'dark') | null;
+  obstructions?: ('none' | 'partly-covered' | 'mostly-covered' | 'view-blocked') | null;
+  viewingNote?: string | null;
   reviewed?: boolean | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -821,6 +842,31 @@ export interface SubjectRequest {
    * When the last export for this request was downloaded.
    */
   exportedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "police-outcomes".
+ */
+export interface PoliceOutcome {
+  /**
+   * Set once, never changed: e.g. "community-resolution". Records store this key, not the label.
+   */
+  id: string;
+  label: string;
+  /**
+   * How the outcome report totals it.
+   */
+  countsAs: 'none' | 'positive' | 'no-action';
+  /**
+   * Lower comes first on forms and in the outcome report.
+   */
+  sortOrder?: number | null;
+  /**
+   * No longer offered for new records. Records that already use it keep it.
+   */
+  retired?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1170,6 +1216,10 @@ export interface PayloadLockedDocument {
         value: string | PartnerAgency;
       } | null)
     | ({
+        relationTo: 'police-outcomes';
+        value: string | PoliceOutcome;
+      } | null)
+    | ({
         relationTo: 'exclusion-notices';
         value: number | ExclusionNotice;
       } | null)
@@ -1392,7 +1442,20 @@ export interface RecognitionsSelect<T extends boolean = true> {
   source?: T;
   confidence?: T;
   note?: T;
+  viewedImage?: T;
+  viewedImageSha256?: T;
+  knownFor?: T;
+  howWell?: T;
+  howOften?: T;
+  lastSeenBefore?: T;
+  viewingTime?: T;
+  distance?: T;
+  lighting?: T;
+  obstructions?: T;
+  viewingNote?: T;
   reviewed?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1692,6 +1755,19 @@ export interface PartnerAgenciesSelect<T extends boolean = true> {
   remit?: T;
   seesGallery?: T;
   followsSafeguardedPeople?: T;
+  retired?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "police-outcomes_select".
+ */
+export interface PoliceOutcomesSelect<T extends boolean = true> {
+  id?: T;
+  label?: T;
+  countsAs?: T;
+  sortOrder?: T;
   retired?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -19,6 +19,7 @@ import { Media } from './collections/Media'
 import { Members } from './collections/Members'
 import { Offenders } from './collections/Offenders'
 import { PartnerAgencies } from './collections/PartnerAgencies'
+import { PoliceOutcomes } from './collections/PoliceOutcomes'
 import { RateLimits } from './collections/RateLimits'
 import { Recognitions } from './collections/Recognitions'
 import { ShopVisits } from './collections/ShopVisits'
@@ -111,6 +112,7 @@ export default buildConfig({
       IncidentTypes,
       WarningMarkers,
       PartnerAgencies,
+      PoliceOutcomes,
       ExclusionNotices,
       SignedDocuments,
     ].map(withInputGuards),

@@ -9,6 +9,7 @@ import * as migration_20261203_182959_scheme_identity from './20261203_182959_sc
 import * as migration_20261203_195502_evidence_visual_hash from './20261203_195502_evidence_visual_hash';
 import * as migration_20261203_220805_exclusion_notices from './20261203_220805_exclusion_notices';
 import * as migration_20261203_221313_exclusion_notice_settings from './20261203_221313_exclusion_notice_settings';
+import * as migration_20261203_221454_recognition_evidence_police_outcomes from './20261203_221454_recognition_evidence_police_outcomes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_221313_exclusion_notice_settings.up,
     down: migration_20261203_221313_exclusion_notice_settings.down,
-    name: '20261203_221313_exclusion_notice_settings'
+    name: '20261203_221313_exclusion_notice_settings',
+  },
+  {
+    up: migration_20261203_221454_recognition_evidence_police_outcomes.up,
+    down: migration_20261203_221454_recognition_evidence_police_outcomes.down,
+    name: '20261203_221454_recognition_evidence_police_outcomes',
   },
 ];

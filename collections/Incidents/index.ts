@@ -21,7 +21,7 @@ import { recordBreachOnProfile } from './hooks/recordBreachOnProfile'
 import { takeReporterFromSession } from './hooks/takeReporterFromSession'
 import { touchOffenderActivity } from './hooks/touchOffenderActivity'
 import { validateIncidentLinks } from './hooks/validateIncidentLinks'
-import { incidentStatuses, policeOutcomes } from './incidentTypes'
+import { incidentStatuses } from './incidentTypes'
 import { incidentTextLimits } from './rules/incidentTextLimits'
 import { incidentValueLimits } from './rules/incidentValueLimits'
 import { maxIncidentPhotos } from './rules/maxIncidentPhotos'
@@ -219,11 +219,18 @@ export const Incidents: CollectionConfig = {
           access: { read: readPoliceOutcomeField, update: policeOrSchemeManagerField },
         },
         {
+          // The scheme's list (collections/PoliceOutcomes); retired outcomes are kept, never offered.
           name: 'outcome',
-          type: 'select',
+          type: 'relationship',
+          relationTo: 'police-outcomes',
           defaultValue: 'none',
           index: true,
-          options: [...policeOutcomes],
+          filterOptions: notRetired,
+          // A report keeps a retired outcome when police change only its crime number.
+          validate: validateNewLinks('Choose a police outcome that is still in use.'),
+          // Typed as the key: it is read at depth 0 everywhere (the retention rules compare it as text);
+          // code that might meet it populated reads it through relationKey.
+          typescriptSchema: [() => ({ type: ['string', 'null'] })],
           access: { read: readPoliceOutcomeField, ...policeEdits },
         },
         {

@@ -5,11 +5,17 @@ import { policeOrSchemeManagerField } from '../Incidents/access/policeOrSchemeMa
 import { linkableProfiles } from '../Offenders/access/linkableProfiles'
 import { createRecognitions } from './access/createRecognitions'
 import { readRecognitions } from './access/readRecognitions'
+import { identificationFields } from './fields/identificationFields'
+import { reviewFields } from './fields/reviewFields'
+import { copyViewedImageFingerprint } from './hooks/copyViewedImageFingerprint'
+import { stampReview } from './hooks/stampReview'
 import { takeRecogniserFromSession } from './hooks/takeRecogniserFromSession'
+import { recognitionSources } from './rules/turnbullChoices'
 
 /**
  * The recognition log: "I recognise this person" from a member or officer, for staff to review. Who
- * recognised whom is intelligence: only scheme staff and police read it.
+ * recognised whom is intelligence: only scheme staff and police read it. A member's recognition answers
+ * what a court asks of it (fields/identificationFields.ts).
  */
 export const Recognitions: CollectionConfig = {
   slug: 'recognitions',
@@ -24,7 +30,7 @@ export const Recognitions: CollectionConfig = {
     update: isSchemeManager,
     delete: isSchemeManager,
   },
-  hooks: { beforeChange: [takeRecogniserFromSession] },
+  hooks: { beforeChange: [takeRecogniserFromSession, copyViewedImageFingerprint, stampReview] },
   defaultSort: '-recognisedAt',
   fields: [
     {
@@ -55,11 +61,7 @@ export const Recognitions: CollectionConfig = {
       name: 'source',
       type: 'select',
       required: true,
-      options: [
-        { label: 'CCTV', value: 'cctv' },
-        { label: 'In person', value: 'in-person' },
-        { label: 'Photo', value: 'photo' },
-      ],
+      options: [...recognitionSources],
     },
     {
       name: 'confidence',
@@ -72,14 +74,8 @@ export const Recognitions: CollectionConfig = {
       ],
     },
     { name: 'note', type: 'textarea', maxLength: 500 },
-    {
-      name: 'reviewed',
-      type: 'checkbox',
-      defaultValue: false,
-      index: true,
-      access: { create: nobodyField },
-      admin: { position: 'sidebar' },
-    },
+    identificationFields,
+    ...reviewFields,
   ],
   timestamps: true,
 }

@@ -2,7 +2,7 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 
 /**
- * Sidebar link on an incident in the admin: the evidence pack route checks the staff account itself
+ * Sidebar links on an incident in the admin, the PDF pack and the structured ZIP (docs/evidence-export.md): the evidence pack route checks the staff account itself
  * (admin or scheme manager), so this is only a way there, not the permission.
  */
 export const EvidencePackLink = () => {
@@ -16,6 +16,13 @@ export const EvidencePackLink = () => {
         download
       >
         Download evidence pack (PDF)
+      </a>{' '}
+      <a
+        className="btn btn--style-secondary btn--size-small"
+        href={`/evidence-pack/incidents/${id}?format=zip`}
+        download
+      >
+        Download as ZIP (JSON + files)
       </a>
     </p>
   )

@@ -15,11 +15,10 @@ const barChartsOf = (figures: OutcomeFigures): BarChartProps[] => [
   },
   {
     caption: 'Police outcomes',
-    items: [
-      { label: 'Arrests', value: figures.arrests },
-      { label: 'Charges', value: figures.charges },
-      { label: 'Convictions', value: figures.convictions },
-    ],
+    // The scheme's outcomes in its own order; "none yet" is the reports still waiting, not an outcome.
+    items: figures.policeOutcomes
+      .filter((outcome) => outcome.countsAs !== 'none')
+      .map((outcome) => ({ label: outcome.label, value: outcome.count })),
     labelHeading: 'Outcome',
     valueHeading: 'Incidents',
     emptyMessage: 'No police outcomes recorded for this period yet.',

@@ -32,11 +32,25 @@ export const OutcomeFigureList = ({ figures }: { figures: OutcomeFigures }) => (
       <dd>{figures.breaches}</dd>
     </div>
     <div>
-      <dt>Arrests / charges / convictions</dt>
+      <dt>Exclusion notices given</dt>
       <dd>
-        {figures.arrests} / {figures.charges} / {figures.convictions}
+        {figures.noticesStarted.total} (warnings {figures.noticesStarted.warning}, exclusions{' '}
+        {figures.noticesStarted.exclusion})
       </dd>
     </div>
+    <div>
+      <dt>Positive police outcomes</dt>
+      <dd>{figures.positiveOutcomes}</dd>
+    </div>
+    {figures.policeOutcomes.map((outcome) => (
+      <div key={outcome.key}>
+        <dt>
+          Police outcome: {outcome.label}
+          {outcome.retired ? ' (retired)' : ''}
+        </dt>
+        <dd>{outcome.count}</dd>
+      </div>
+    ))}
     <div>
       <dt>Adopted-shop visits</dt>
       <dd>

@@ -10,7 +10,7 @@ type EvidencePackFormProps = {
 
 /**
  * For police on a profile: choose the linked incidents for an evidence pack. A plain GET form, so the
- * browser downloads the PDF; the route re-checks who is asking and that each incident belongs here.
+ * browser downloads the PDF (or the structured ZIP); the route re-checks who is asking and that each incident belongs here.
  */
 export const EvidencePackForm = ({ offenderId, incidents, referencePrefix }: EvidencePackFormProps) =>
   incidents.length ? (
@@ -31,9 +31,20 @@ export const EvidencePackForm = ({ offenderId, incidents, referencePrefix }: Evi
             ))}
           </ul>
         </fieldset>
-        <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">
-          Download evidence pack (PDF)
-        </button>
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-semibold text-white">
+            Download evidence pack (PDF)
+          </button>
+          {/* The pressed button's name and value go with the form: the route sends the structured ZIP. */}
+          <button
+            type="submit"
+            name="format"
+            value="zip"
+            className="rounded border-2 border-slate-900 px-4 py-2 font-semibold text-slate-900"
+          >
+            Download as ZIP (JSON + files)
+          </button>
+        </div>
       </form>
     </section>
   ) : null

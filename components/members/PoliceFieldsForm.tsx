@@ -1,6 +1,5 @@
 'use client'
 import { useActionState } from 'react'
-import { policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { ErrorSummary } from '@/components/shared/ErrorSummary'
 import { compactInputClass } from '@/components/shared/inputClasses'
 import { SelectField } from '@/components/shared/SelectField'
@@ -8,11 +7,22 @@ import { SubmitButton } from '@/components/shared/SubmitButton'
 import { TextAreaField } from '@/components/shared/TextAreaField'
 import { TextField } from '@/components/shared/TextField'
 import { type PoliceFieldsState, updatePoliceFieldsAction } from '@/features/reports/updatePoliceFieldsAction'
+import type { VocabularyOption } from '@/features/vocabulary/vocabularyOption'
 
-type Props = { id: number; crimeReference?: string | null; outcome?: string | null; notes?: string | null }
+type Props = {
+  id: number
+  crimeReference?: string | null
+  outcome?: string | null
+  notes?: string | null
+  /** The scheme's police outcomes (settings), retired ones included. */
+  outcomes: VocabularyOption[]
+}
 
 /** For police on a report: the crime reference, the outcome and their notes. */
-export const PoliceFieldsForm = ({ id, crimeReference, outcome, notes }: Props) => {
+export const PoliceFieldsForm = ({ id, crimeReference, outcome, notes, outcomes }: Props) => {
+  // Retired outcomes are not offered, except the one this report already has.
+  const current = outcome ?? 'none'
+  const options = outcomes.filter((option) => !option.retired || option.value === current)
   const [state, action, pending] = useActionState<PoliceFieldsState, FormData>(updatePoliceFieldsAction, {})
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
@@ -27,13 +37,7 @@ export const PoliceFieldsForm = ({ id, crimeReference, outcome, notes }: Props) 
         defaultValue={crimeReference ?? ''}
         className={compactInputClass}
       />
-      <SelectField
-        id="outcome"
-        name="outcome"
-        label="Outcome"
-        options={policeOutcomes}
-        defaultValue={outcome ?? 'none'}
-      />
+      <SelectField id="outcome" name="outcome" label="Outcome" options={options} defaultValue={current} />
       <TextAreaField
         id="notes"
         name="notes"

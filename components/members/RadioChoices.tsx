@@ -4,17 +4,27 @@ export const RadioChoices = ({
   name,
   choices,
   defaultValue,
+  onChoose,
 }: {
   legend: string
   name: string
   choices: readonly (readonly [value: string, label: string])[]
   defaultValue: string
+  /** Told the value chosen, for a form that shows questions depending on the answer. */
+  onChoose?: (value: string) => void
 }) => (
   <fieldset>
     <legend className="font-medium">{legend}</legend>
     {choices.map(([value, label]) => (
       <label key={value} className="mr-4 inline-flex items-center gap-1">
-        <input type="radio" name={name} value={value} defaultChecked={value === defaultValue} /> {label}
+        <input
+          type="radio"
+          name={name}
+          value={value}
+          defaultChecked={value === defaultValue}
+          onChange={onChoose ? () => onChoose(value) : undefined}
+        />{' '}
+        {label}
       </label>
     ))}
   </fieldset>

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { incidentStatuses, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { incidentStatuses } from '@/collections/Incidents/incidentTypes'
 import type { listReports } from '@/features/reports/listReports'
 import { referenceOf } from '@/features/reports/referenceOf'
 import { formatWhen } from '@/lib/format/formatWhen'
@@ -34,7 +34,7 @@ export const ReportList = ({ reports, referencePrefix, showBusiness }: ReportLis
             {report.crimeReference || (report.outcome && report.outcome !== 'none') ? (
               <span className="block text-sm text-slate-700">
                 Police: {report.crimeReference ?? ''}{' '}
-                {report.outcome && report.outcome !== 'none' ? labelOf(policeOutcomes, report.outcome) : ''}
+                {report.outcome && report.outcome !== 'none' ? report.outcomeLabel : ''}
               </span>
             ) : null}
           </Link>

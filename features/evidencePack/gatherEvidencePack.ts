@@ -3,27 +3,18 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Account } from '@/access/accountOf'
 import { readPdfBranding } from '@/features/schemeIdentity/readPdfBranding'
-import { formatLongDate } from '@/lib/format/formatLongDate'
 import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
+import { checkPackRequest, type EvidencePackRequest } from './checkPackRequest'
 import { describeExporter } from './describeExporter'
 import { EvidencePackRefused } from './EvidencePackRefused'
 import { gatherPackIncidents } from './gatherPackIncidents'
-import { mayExportEvidencePack } from './mayExportEvidencePack'
-import { maxPackIncidents } from './parseIncidentIds'
-import type { EvidencePack, PackOffender } from './types'
+import type { EvidencePack } from './types'
 
-export type EvidencePackRequest = {
-  incidentIds: readonly number[]
-  /** For an offender's pack: the chosen incidents must all be linked to this profile. */
-  offenderId?: number
-}
-
-const dayOf = (iso?: string | null) => (iso ? formatLongDate(iso) : null)
+export type { EvidencePackRequest } from './checkPackRequest'
 
 /**
- * Everything a pack prints, read as the viewer (collection and field access decide what is in it). Refuses
- * viewers who may not export at all, empty or oversized requests, and anything the viewer may not read
- * (404, the same answer as for something that does not exist).
+ * Everything a pack prints, read as the viewer (collection and field access decide what is in it), after
+ * the checks every export makes (checkPackRequest); a report the viewer may not read is a 404.
  */
 export const gatherEvidencePack = async (
   payload: Payload,
@@ -31,67 +22,17 @@ export const gatherEvidencePack = async (
   request: EvidencePackRequest,
   now = new Date(),
 ): Promise<EvidencePack> => {
-  if (!viewer || !mayExportEvidencePack(viewer)) {
-    throw new EvidencePackRefused('Evidence packs are for police officers and scheme managers only.', 403)
-  }
-  const incidentIds = [...new Set(request.incidentIds)]
-  if (!incidentIds.length) throw new EvidencePackRefused('Choose at least one incident for the pack.', 400)
-  if (incidentIds.length > maxPackIncidents) {
-    throw new EvidencePackRefused(`A pack holds at most ${maxPackIncidents} incidents.`, 400)
-  }
-
-  let offender: PackOffender | null = null
-  if (request.offenderId !== undefined) {
-    const profile = await payload.findByID({
-      collection: 'offenders',
-      id: request.offenderId,
-      depth: 0,
-      select: { displayName: true, aliases: true, exclusion: true },
-      joins: false,
-      disableErrors: true,
-      user: viewer,
-      overrideAccess: false,
-    })
-    if (!profile) throw new EvidencePackRefused('That profile was not found.', 404)
-    const linked = await payload.find({
-      collection: 'incidents',
-      where: { and: [{ id: { in: incidentIds } }, { offenders: { contains: profile.id } }] },
-      limit: incidentIds.length,
-      depth: 0,
-      select: { type: true },
-      user: viewer,
-      overrideAccess: false,
-    })
-    if (linked.docs.length !== incidentIds.length) {
-      throw new EvidencePackRefused('Choose only incidents linked to this profile.', 400)
-    }
-    const exclusion = profile.exclusion
-    offender = {
-      id: profile.id,
-      displayName: profile.displayName ?? `Profile ${profile.id}`,
-      aliases: (profile.aliases ?? []).map((entry) => entry.alias),
-      exclusion:
-        exclusion?.stage && exclusion.stage !== 'none'
-          ? [
-              exclusion.stage === 'exclusion' ? 'Exclusion (red)' : 'Warning (yellow)',
-              exclusion.startsAt ? `from ${dayOf(exclusion.startsAt)}` : null,
-              exclusion.endsAt ? `until ${dayOf(exclusion.endsAt)}` : null,
-            ]
-              .filter(Boolean)
-              .join(' ')
-          : null,
-    }
-  }
-
+  const checked = await checkPackRequest(payload, viewer, request)
+  const { incidentIds, offender } = checked
   const settings = await readSchemeSettings(payload)
-  const incidents = await gatherPackIncidents(payload, viewer, incidentIds, settings.referencePrefix)
+  const incidents = await gatherPackIncidents(payload, checked.viewer, incidentIds, settings.referencePrefix)
   if (incidents.length !== incidentIds.length)
     throw new EvidencePackRefused('That report was not found.', 404)
   return {
     branding: await readPdfBranding(payload, settings),
     packId: randomUUID(),
     generatedAt: now,
-    generatedBy: describeExporter(viewer),
+    generatedBy: describeExporter(checked.viewer),
     offender,
     incidents,
   }

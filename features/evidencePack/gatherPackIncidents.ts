@@ -3,9 +3,7 @@ import type { Payload } from 'payload'
 import type { Account } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
 import { incidentReportSelect } from '@/collections/Incidents/incidentReportSelect'
-import { policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { referenceOf } from '@/features/reports/referenceOf'
-import { labelOf } from '@/lib/format/labelOf'
 import { recordLabel } from '@/lib/format/recordLabel'
 import type { Evidence } from '@/payload-types'
 import { loadPackImage } from './loadPackImage'
@@ -33,6 +31,7 @@ export const gatherPackIncidents = async (
     populate: {
       businesses: { name: true, address: true },
       'incident-types': { label: true },
+      'police-outcomes': { label: true },
       offenders: { displayName: true },
       members: { name: true },
     },
@@ -75,7 +74,7 @@ export const gatherPackIncidents = async (
       ),
       unknownPersonDescription: doc.unknownPersonDescription ?? null,
       crimeReference: doc.police?.crimeReference ?? null,
-      outcome: doc.police?.outcome ? labelOf(policeOutcomes, doc.police.outcome) : null,
+      outcome: doc.police?.outcome ? recordLabel(doc.police.outcome) : null,
       policeNotes: doc.police?.notes ?? null,
       anonymised: Boolean(doc.anonymisedAt),
       reporter: reporterId !== null ? await readReporterContact(payload, viewer, reporterId) : null,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { incidentStatuses, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { incidentStatuses } from '@/collections/Incidents/incidentTypes'
 import { earliestIncidentDay, incidentDayProblem } from '@/collections/Incidents/rules/incidentDateLimits'
 import { incidentTextLimits } from '@/collections/Incidents/rules/incidentTextLimits'
 import { choice, londonInstant, optionalMoney, optionalText, yesNo } from './cellSchemas'
@@ -22,12 +22,13 @@ const typeSpellings: Record<string, string> = {
   welfare: 'welfare-concern',
   breach: 'exclusion-breach',
 }
-const outcomeSpellings = {
+// Common names for the default outcomes; used only when the scheme has that key (matchVocabulary).
+const outcomeSpellings: Record<string, string> = {
   'no further action': 'nfa',
-  none: 'none',
   'none yet': 'none',
   convicted: 'conviction',
-} as const
+  cautioned: 'caution',
+}
 
 /** "14/10/2026" with a separate Time, or "14/10/2026 15:40" in the Date cell itself. */
 const splitDateCell = (cell: string) => {
@@ -87,6 +88,19 @@ const typeCell = (types: ImportVocabulary['incidentTypes']) =>
       return z.NEVER
     })
 
+/** The Outcome cell: a police outcome's key or label, still in use; empty is "none yet". */
+const outcomeCell = (outcomes: ImportVocabulary['policeOutcomes']) =>
+  z
+    .string()
+    .default('')
+    .transform((cell, context) => {
+      if (!cell.trim()) return 'none'
+      const match = matchVocabulary(cell, outcomes, 'police outcome', outcomeSpellings)
+      if ('key' in match) return match.key
+      context.addIssue({ code: 'custom', message: match.problem })
+      return z.NEVER
+    })
+
 /**
  * One row of an incidents file, checked for its shape (formats, options, lengths). The business and the
  * offender refs are names here; the import resolves them against the database. The collection's own rules
@@ -116,11 +130,7 @@ export const incidentRowSchemaFor = (vocabulary: ImportVocabulary) =>
       policeCalled: yesNo,
       offenderRefs: z.string().default('').transform(splitList),
       crimeReference: optionalText(incidentTextLimits.crimeReference),
-      outcome: choice(
-        (cell) => matchChoice(cell, policeOutcomes, outcomeSpellings),
-        'none',
-        'none, arrest, charge, conviction, NFA',
-      ),
+      outcome: outcomeCell(vocabulary.policeOutcomes),
       status: choice(
         (cell) => matchChoice(cell, incidentStatuses),
         'reviewed',

@@ -7,6 +7,8 @@ import { weekCounts } from '@/features/patterns/weekCounts'
 import { amongReadable } from '@/lib/database/amongReadable'
 import { postgresOf } from '@/lib/database/postgresOf'
 import { readableIdsSql } from '@/lib/database/readableIdsSql'
+import { countNoticesStarted } from './countNoticesStarted'
+import { countPoliceOutcomes } from './countPoliceOutcomes'
 import type { OutcomePeriod } from './outcomePeriod'
 import type { OutcomeFigures } from './types'
 
@@ -17,7 +19,8 @@ const pounds = (value: unknown) => Math.round(Number(value ?? 0) * 100) / 100
  * The outcome figures for a period over the rows `viewer` may read: each collection's own read access picks
  * the reports, profiles, visits and businesses counted (lib/database/readableIdsSql.ts), and PostgreSQL
  * counts them (a year of a busy scheme is tens of thousands of rows). Police outcomes have field-level read
- * access, so they count only for a viewer who may read them. Weeks are UK weeks (Monday first); reports
+ * access, so they count only for a viewer who may read them, by the scheme's list of outcomes (settings);
+ * exclusion notices count by when they start, each under its own collection's read access. Weeks are UK weeks (Monday first); reports
  * count by when they happened, not when they were reported.
  */
 export const countOutcomes = async (
@@ -30,31 +33,27 @@ export const countOutcomes = async (
   const inPeriod = (field: string): Where => ({
     and: [{ [field]: { greater_than_equal: start } }, { [field]: { less_than: end } }],
   })
-  const [incidents, profiles, issued, visits, businesses] = await Promise.all([
+  const [incidents, profiles, issued, visits, businesses, notices] = await Promise.all([
     readableIdsSql(payload, 'incidents', viewer, inPeriod('occurredAt')),
     readableIdsSql(payload, 'offenders', viewer, {}),
     readableIdsSql(payload, 'offenders', viewer, inPeriod('exclusion.startsAt')),
     readableIdsSql(payload, 'shop-visits', viewer, inPeriod('visitedAt')),
     readableIdsSql(payload, 'businesses', viewer, {}),
+    readableIdsSql(payload, 'exclusion-notices', viewer, inPeriod('startsAt')),
   ])
   // The field rule looks at the viewer only, never at the report, so one answer holds for every row.
   const seesOutcomes = await readPoliceOutcomeField({ req: await createLocalReq({ user: viewer }, payload) })
-  const outcome = (value: string) =>
-    seesOutcomes ? sql`count(*) FILTER (WHERE i.police_outcome = ${value})` : sql`0`
   const db = postgresOf(payload).drizzle
   const result = await db.execute(sql`
     WITH r AS (
-      SELECT i.id, i.type_id, i.occurred_at, i.business_id, i.value_lost, i.value_recovered, i.exclusion_breach,
-             i.police_outcome
+      SELECT i.id, i.type_id, i.occurred_at, i.business_id, i.value_lost, i.value_recovered, i.exclusion_breach
       FROM incidents i WHERE ${amongReadable(sql`i.id`, incidents)}
     )
     SELECT
       (SELECT json_build_object(
          'incidents', count(*), 'lost', coalesce(sum(i.value_lost), 0),
          'recovered', coalesce(sum(i.value_recovered), 0),
-         'breaches', count(*) FILTER (WHERE i.exclusion_breach),
-         'arrests', ${outcome('arrest')}, 'charges', ${outcome('charge')},
-         'convictions', ${outcome('conviction')}) FROM r i) AS totals,
+         'breaches', count(*) FILTER (WHERE i.exclusion_breach)) FROM r i) AS totals,
       (SELECT coalesce(json_agg(json_build_array(type, label, n)), '[]')
          FROM (SELECT i.type_id AS type, t.label, count(*) AS n FROM r i
                LEFT JOIN incident_types t ON t.id = i.type_id GROUP BY 1, 2) t) AS types,
@@ -88,6 +87,10 @@ export const countOutcomes = async (
   // An exclusion that has run its course goes back to stage "none" (jobs/endExpiredExclusions), keeping its dates.
   const ended = stages.get('none') ?? 0
   const { totals } = row
+  const [policeOutcomes, noticesStarted] = await Promise.all([
+    seesOutcomes ? countPoliceOutcomes(payload, viewer, incidents) : [],
+    countNoticesStarted(payload, notices),
+  ])
   return {
     from: period.from,
     to: period.to,
@@ -102,9 +105,11 @@ export const countOutcomes = async (
     offendersActive: count(row.offenders),
     exclusionsIssued: { warning, exclusion, ended, total: warning + exclusion + ended },
     breaches: count(totals.breaches),
-    arrests: count(totals.arrests),
-    charges: count(totals.charges),
-    convictions: count(totals.convictions),
+    noticesStarted,
+    policeOutcomes,
+    positiveOutcomes: policeOutcomes
+      .filter((outcome) => outcome.countsAs === 'positive')
+      .reduce((sum, outcome) => sum + outcome.count, 0),
     shopVisits: row.visits.visits,
     shopsVisited: row.visits.shops,
   }

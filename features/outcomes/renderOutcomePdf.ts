@@ -29,17 +29,17 @@ export const renderOutcomePdf = async (
     `${figures.exclusionsIssued.total} (warnings ${figures.exclusionsIssued.warning}, exclusions ${figures.exclusionsIssued.exclusion}, since ended ${figures.exclusionsIssued.ended})`,
   )
   pdf.field('Exclusion breaches', String(figures.breaches))
-  pdf.field('Arrests', String(figures.arrests))
-  pdf.field('Charges', String(figures.charges))
-  pdf.field('Convictions', String(figures.convictions))
+  pdf.field(
+    'Exclusion notices given',
+    `${figures.noticesStarted.total} (warnings ${figures.noticesStarted.warning}, exclusions ${figures.noticesStarted.exclusion})`,
+  )
+  pdf.field('Positive police outcomes', String(figures.positiveOutcomes))
   pdf.field('Adopted-shop visits', `${figures.shopVisits} (${figures.shopsVisited} shops)`)
 
   pdf.heading('Police outcomes', 13)
-  pdf.bars([
-    { label: 'Arrests', value: figures.arrests },
-    { label: 'Charges', value: figures.charges },
-    { label: 'Convictions', value: figures.convictions },
-  ])
+  if (figures.policeOutcomes.length) {
+    pdf.bars(figures.policeOutcomes.map((outcome) => ({ label: outcome.label, value: outcome.count })))
+  } else pdf.paragraph('No police outcomes to show.')
   pdf.heading('Incidents by type', 13)
   if (figures.byType.length)
     pdf.bars(figures.byType.map((type) => ({ label: type.label, value: type.count })))

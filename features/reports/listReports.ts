@@ -22,7 +22,11 @@ export const listReports = async (
     page: options.page ?? 1,
     limit: options.limit ?? 25,
     depth: 1,
-    populate: { businesses: { name: true }, 'incident-types': { label: true } },
+    populate: {
+      businesses: { name: true },
+      'incident-types': { label: true },
+      'police-outcomes': { label: true },
+    },
     select: {
       type: true,
       occurredAt: true,
@@ -44,7 +48,8 @@ export const listReports = async (
       status: doc.status,
       businessName: typeof doc.business === 'object' && doc.business ? doc.business.name : null,
       crimeReference: doc.police?.crimeReference ?? null,
-      outcome: doc.police?.outcome ?? null,
+      outcome: relationKey(doc.police?.outcome),
+      outcomeLabel: recordLabel(doc.police?.outcome),
     })),
     page: result.page ?? 1,
     totalPages: result.totalPages,

@@ -2,16 +2,14 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
-import { policeOutcomes } from '@/collections/Incidents/incidentTypes'
 import { currentMember } from '@/lib/auth/currentMember'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 const schema = z.object({
   id: z.coerce.number().int().positive(),
   crimeReference: z.string().trim().max(40, 'A crime reference is at most 40 characters.'),
-  outcome: z.enum(policeOutcomes.map((option) => option.value) as [string, ...string[]], {
-    message: 'Choose an outcome.',
-  }),
+  // A key of the scheme's list; the outcome relationship's filterOptions refuse a retired or unknown one.
+  outcome: z.string({ message: 'Choose an outcome.' }).regex(/^[a-z0-9-]{1,40}$/, 'Choose an outcome.'),
   notes: z.string().trim().max(2000, 'Notes are at most 2,000 characters.'),
 })
 
@@ -39,7 +37,7 @@ export const updatePoliceFieldsAction = async (
     await payload.update({
       collection: 'incidents',
       id,
-      data: { police: { ...police, outcome: police.outcome as never } },
+      data: { police },
       depth: 0,
       user: member,
       overrideAccess: false,

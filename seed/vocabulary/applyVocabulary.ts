@@ -2,14 +2,18 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { Vocabulary } from './vocabulary'
 
 type Applied = { created: number; updated: number; retired: number }
-export type VocabularyResult = Record<'incidentTypes' | 'warningMarkers' | 'partnerAgencies', Applied>
+export type VocabularyResult = Record<
+  'incidentTypes' | 'warningMarkers' | 'partnerAgencies' | 'policeOutcomes',
+  Applied
+>
 
 // Seeding and scheme set-up: the scheme's own configuration, written by the operator, not by a user.
 const overrideAccess = true
 
 const upsertAll = async (
   payload: Payload,
-  collection: CollectionSlug & ('incident-types' | 'warning-markers' | 'partner-agencies'),
+  collection: CollectionSlug &
+    ('incident-types' | 'warning-markers' | 'partner-agencies' | 'police-outcomes'),
   entries: { key: string; data: Record<string, unknown> }[],
 ): Promise<Applied> => {
   const existing = await payload.find({
@@ -76,5 +80,10 @@ export const applyVocabulary = async (
     'partner-agencies',
     vocabulary.partnerAgencies.map(({ key, ...data }) => ({ key, data })),
   )
-  return { incidentTypes, warningMarkers, partnerAgencies }
+  const policeOutcomes = await upsertAll(
+    payload,
+    'police-outcomes',
+    vocabulary.policeOutcomes.map(({ key, ...data }) => ({ key, data })),
+  )
+  return { incidentTypes, warningMarkers, partnerAgencies, policeOutcomes }
 }

@@ -1,8 +1,8 @@
 import type { Vocabulary } from './vocabulary'
 
 /**
- * The vocabulary NTARS shipped with as code before it became records: the 20261203 vocabulary migration
- * inserts exactly this, and tests rely on its keys (theft, asb, welfare-concern; asb-unit, outreach).
+ * The vocabulary NTARS shipped with as code before it became records: the 20261203 vocabulary migrations
+ * insert exactly this, and tests rely on its keys (theft, asb, welfare-concern; asb-unit, outreach).
  */
 export const defaultVocabulary: Vocabulary = {
   incidentTypes: [
@@ -55,5 +55,14 @@ export const defaultVocabulary: Vocabulary = {
       seesGallery: false,
       followsSafeguardedPeople: true,
     },
+  ],
+  policeOutcomes: [
+    { key: 'none', label: 'None yet', countsAs: 'none', sortOrder: 10 },
+    { key: 'arrest', label: 'Arrest', countsAs: 'positive', sortOrder: 20 },
+    { key: 'caution', label: 'Caution', countsAs: 'positive', sortOrder: 30 },
+    { key: 'community-resolution', label: 'Community resolution', countsAs: 'positive', sortOrder: 40 },
+    { key: 'charge', label: 'Charge', countsAs: 'positive', sortOrder: 50 },
+    { key: 'conviction', label: 'Conviction', countsAs: 'positive', sortOrder: 60 },
+    { key: 'nfa', label: 'No further action', countsAs: 'no-action', sortOrder: 70 },
   ],
 }

@@ -1,8 +1,9 @@
 import type { IncidentMeaning } from '@/collections/IncidentTypes/incidentMeanings'
+import type { OutcomeMeaning } from '@/collections/PoliceOutcomes/outcomeMeanings'
 
 /**
- * A scheme's vocabulary: what its members report, the warnings on its profiles and its partner agencies
- * with what each reads (docs/vocabulary.md). Keys are the records' ids: stable, never reused for something
+ * A scheme's vocabulary: what its members report, the warnings on its profiles, its partner agencies with
+ * what each reads, and the police outcomes its reports record (docs/vocabulary.md). Keys are the records' ids: stable, never reused for something
  * else.
  */
 export type Vocabulary = {
@@ -23,4 +24,5 @@ export type Vocabulary = {
     seesGallery: boolean
     followsSafeguardedPeople: boolean
   }[]
+  policeOutcomes: { key: string; label: string; countsAs: OutcomeMeaning; sortOrder: number }[]
 }

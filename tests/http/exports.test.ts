@@ -81,6 +81,45 @@ describe('evidence packs', () => {
     ])
   })
 
+  it('refuse the ZIP export to those refused the PDF, and audit-log the refusal', async () => {
+    const path = `/evidence-pack/incidents/${incidentId}?format=zip`
+    const refusals = `/api/audit-log?where[summary][equals]=${encodeURIComponent('Evidence export (ZIP) refused')}&limit=1`
+    const before = await getJson(refusals, admin)
+    await expectRefused(await get(path), [401])
+    for (const response of [await get(path, memberSession), await get(path, editor)]) {
+      await expectRefused(response, [403])
+      expect(response.headers.get('content-type')).not.toContain('zip')
+    }
+    const after = await getJson(refusals, admin)
+    expect(after.body.totalDocs).toBe(before.body.totalDocs + 2)
+  })
+
+  it('give police and scheme staff the ZIP export as an uncached attachment, audit-logged', async () => {
+    for (const headers of [policeSession, admin]) {
+      const response = await get(`/evidence-pack/incidents/${incidentId}?format=zip`, headers)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('application/zip')
+      expect(response.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="ntars-evidence-incident-\d+-[0-9a-f]{8}\.zip"$/,
+      )
+      expect(response.headers.get('cache-control')).toContain('no-store')
+      // A ZIP starts with a local file header.
+      expect(
+        Buffer.from(await response.arrayBuffer())
+          .subarray(0, 4)
+          .toString('hex'),
+      ).toBe('504b0304')
+    }
+    const log = await getJson(
+      `/api/audit-log?where[action][equals]=export&where[entityId][equals]=${incidentId}&where[summary][like]=ZIP&sort=-createdAt&limit=2`,
+      admin,
+    )
+    expect(log.body.docs.map((doc: { actorCollection: string }) => doc.actorCollection).sort()).toEqual([
+      'members',
+      'users',
+    ])
+  })
+
   it('tells police what is wrong with a bad list of incidents', async () => {
     await expectRefused(await get('/evidence-pack/offenders/1?incidents=1;DROP', policeSession), [400])
     await expectRefused(await get('/evidence-pack/offenders/1', policeSession), [400])

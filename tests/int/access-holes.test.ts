@@ -14,6 +14,7 @@ import { readableIdsSql } from '@/lib/database/readableIdsSql'
 import type { Offender } from '@/payload-types'
 import { attempt } from '../helpers/attempt'
 import { type AccessFixtures, createAccessFixtures, tinyJpeg } from '../helpers/fixtures'
+import { inPersonRecognitionAnswers } from '../helpers/recognitionAnswers'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
 
@@ -368,7 +369,7 @@ describe('recognitions only of profiles the recogniser may see', () => {
   const recognise = (role: Role, offender: number) =>
     payload.create({
       collection: 'recognitions',
-      data: { offender, recognisedAt: hourAgo(), source: 'in-person', confidence: 'likely' },
+      data: { offender, recognisedAt: hourAgo(), ...inPersonRecognitionAnswers, confidence: 'likely' },
       depth: 0,
       ...as(role),
     } as never)

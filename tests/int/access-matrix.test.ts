@@ -41,7 +41,7 @@ beforeAll(async () => {
     overrideAccess: true, // test set-up: nobody may write the audit log through the API
   })
   auditEntry = entry.id
-  for (const collection of ['incident-types', 'warning-markers'] as const) {
+  for (const collection of ['incident-types', 'warning-markers', 'police-outcomes'] as const) {
     await payload.create({
       collection,
       data: { id: vocabularyRow, label: 'Matrix entry' } as never,
@@ -280,6 +280,13 @@ const readCells = (): ReadCell[] => [
     allowed: allowedFor(...schemeStaff, ...businessStaff, 'police', 'partner-asb'),
   },
   {
+    // Whoever reads a report's outcome reads the list naming it; partners and editors do not.
+    collection: 'police-outcomes',
+    row: 'a police outcome',
+    id: () => 'charge',
+    allowed: allowedFor(...schemeStaff, ...businessStaff, 'police'),
+  },
+  {
     collection: 'partner-agencies',
     row: 'the ASB unit',
     id: () => 'asb-unit',
@@ -448,7 +455,7 @@ const createCells = (): CreateCell[] => [
       startsAt: new Date().toISOString(),
     }),
   },
-  ...(['incident-types', 'warning-markers'] as const).map((collection) => ({
+  ...(['incident-types', 'warning-markers', 'police-outcomes'] as const).map((collection) => ({
     collection,
     allowed: allowedFor(...schemeStaff),
     data: () => ({ id: `matrix-${unique()}`, label: 'New entry' }),
@@ -590,7 +597,7 @@ const updateCells = (): UpdateCell[] => [
     allowed: allowedFor(),
     read: (doc) => doc.summary,
   },
-  ...(['incident-types', 'warning-markers'] as const).map((collection) => ({
+  ...(['incident-types', 'warning-markers', 'police-outcomes'] as const).map((collection) => ({
     collection,
     row: 'an entry',
     id: () => vocabularyRow,
@@ -855,19 +862,21 @@ const deleteCells = (): DeleteCell[] => [
       ).id,
   },
   // An unused entry; one in use is refused to everyone (tests/int/vocabulary.test.ts).
-  ...(['incident-types', 'warning-markers', 'partner-agencies'] as const).map((collection) => ({
-    collection,
-    allowed: allowedFor(...schemeStaff),
-    make: async () => {
-      const id = `del-${unique()}`
-      await payload.create({
-        collection,
-        data: (collection === 'partner-agencies' ? { id, name: 'Del' } : { id, label: 'Del' }) as never,
-        overrideAccess,
-      })
-      return id
-    },
-  })),
+  ...(['incident-types', 'warning-markers', 'partner-agencies', 'police-outcomes'] as const).map(
+    (collection) => ({
+      collection,
+      allowed: allowedFor(...schemeStaff),
+      make: async () => {
+        const id = `del-${unique()}`
+        await payload.create({
+          collection,
+          data: (collection === 'partner-agencies' ? { id, name: 'Del' } : { id, label: 'Del' }) as never,
+          overrideAccess,
+        })
+        return id
+      },
+    }),
+  ),
 ]
 
 describe('delete', () => {

@@ -304,12 +304,15 @@ describe('the outcome figures', () => {
       expect(figures.valueRecovered).toBe(sum(rows.map((row) => row.valueRecovered)))
       expect(figures.breaches).toBe(rows.filter((row) => row.exclusionBreach).length)
       // Police outcomes have field-level read access: a partner reads the reports but not their outcomes.
-      const outcomes = rows.map((row) => row.police?.outcome)
-      expect([figures.arrests, figures.charges, figures.convictions]).toEqual(
-        ['arrest', 'charge', 'conviction'].map(
-          (outcome) => outcomes.filter((value) => value === outcome).length,
-        ),
-      )
+      const outcomes = rows.map((row) => row.police?.outcome ?? 'none')
+      for (const outcome of figures.policeOutcomes) {
+        expect([outcome.key, outcome.count]).toEqual([
+          outcome.key,
+          outcomes.filter((value) => value === outcome.key).length,
+        ])
+      }
+      if (rows.length && rows.every((row) => row.police === undefined))
+        expect(figures.policeOutcomes).toEqual([])
 
       const places = tallyOf(rows.map((row) => relationId(row.business)).filter((id) => id !== null))
       const namedPlaces = await readableAmong(viewer, 'businesses', [...places.keys()])
@@ -351,13 +354,16 @@ describe('the outcome figures', () => {
   it('count every report for an admin and only the readable ones for narrower readers', async () => {
     const admin = await outcomeFigures(payload, viewers.admin as StaffAccount, period)
     expect(admin.incidents).toBe(5)
-    expect([admin.arrests, admin.charges, admin.convictions]).toEqual([1, 1, 1])
+    const countOf = (figures: typeof admin, key: string) =>
+      figures.policeOutcomes.find((outcome) => outcome.key === key)?.count
+    expect(['arrest', 'charge', 'conviction'].map((key) => countOf(admin, key))).toEqual([1, 1, 1])
     expect(admin.offendersActive).toBe(3)
     expect(admin.shopVisits).toBe(3)
     const partner = await countOutcomes(payload, viewers['partner-asb'], period)
     // The two ASB reports; one was charged, an outcome the partner may not read.
     expect(partner.incidents).toBe(2)
-    expect(partner.charges).toBe(0)
+    expect(partner.policeOutcomes).toEqual([])
+    expect(partner.positiveOutcomes).toBe(0)
     // Of the three linked profiles the ASB unit sees the approved one only (the gallery).
     expect(partner.offendersActive).toBe(1)
     expect((await countOutcomes(payload, viewers.member, period)).incidents).toBe(2)

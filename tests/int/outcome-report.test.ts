@@ -21,6 +21,7 @@ let figures: OutcomeFigures
 const overrideAccess = true // test set-up writes fixtures directly
 const formulaName = '=HYPERLINK("http://example.test","x")'
 const period = outcomePeriod('2011-09-05', '2011-09-11') as OutcomePeriod
+const retiredOutcome = 'fixture-retired-outcome'
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -81,7 +82,7 @@ beforeAll(async () => {
       offenders?: number[]
       valueLost?: number
       valueRecovered?: number
-      outcome?: 'arrest' | 'charge' | 'conviction'
+      outcome?: string
     } = {},
   ) =>
     payload.create({
@@ -116,7 +117,31 @@ beforeAll(async () => {
     offenders: [offC.id],
     outcome: 'conviction',
   })
-  await incident('2011-09-10T10:00:00.000Z', 'begging')
+  await incident('2011-09-10T10:00:00.000Z', 'begging', { outcome: 'caution' })
+  // An outcome the scheme has since retired still counts where reports carry it.
+  await payload.create({
+    collection: 'police-outcomes',
+    data: { id: retiredOutcome, label: 'Fixture retired outcome', countsAs: 'positive', sortOrder: 65 },
+    overrideAccess,
+  })
+  await incident('2011-09-10T11:00:00.000Z', 'begging', { outcome: retiredOutcome })
+  await payload.update({
+    collection: 'police-outcomes',
+    id: retiredOutcome,
+    data: { retired: true },
+    overrideAccess,
+  })
+  const notice = (offender: number, stage: 'warning' | 'exclusion', startsAt: string) =>
+    payload.create({
+      collection: 'exclusion-notices',
+      data: { offender, stage, startsAt, outcome: 'running' },
+      overrideAccess,
+    })
+  await notice(offB.id, 'warning', '2011-09-06T10:00:00.000Z')
+  await notice(offA.id, 'warning', '2011-09-05T09:00:00.000Z')
+  await notice(offA.id, 'exclusion', '2011-09-09T10:00:00.000Z')
+  // 23:30 on Sunday 4th in London: before the period.
+  await notice(offC.id, 'exclusion', '2011-09-04T22:30:00.000Z')
   // Outside it: 23:30 on Sunday 4th and 00:30 on Monday 12th in London.
   await incident('2011-09-04T22:30:00.000Z', 'asb', { offenders: [offC.id] })
   await incident('2011-09-11T23:30:00.000Z', 'theft', {
@@ -137,15 +162,15 @@ beforeAll(async () => {
 
 describe('the figures for a period', () => {
   it('count reports by type and by UK week', () => {
-    expect(figures.incidents).toBe(4)
+    expect(figures.incidents).toBe(5)
     expect(figures.byType.map(({ type, count }) => [type, count])).toEqual([
+      ['begging', 2],
       ['theft', 2],
       ['asb', 1],
-      ['begging', 1],
     ])
-    expect(figures.byWeek).toEqual([{ weekStart: '2011-09-05', isoWeek: '2011-W36', count: 4 }])
+    expect(figures.byWeek).toEqual([{ weekStart: '2011-09-05', isoWeek: '2011-W36', count: 5 }])
     expect(figures.byBusiness).toEqual([
-      { name: 'Copper Kettle Café', count: 3 },
+      { name: 'Copper Kettle Café', count: 4 },
       { name: formulaName, count: 1 },
     ])
   })
@@ -161,8 +186,73 @@ describe('the figures for a period', () => {
     expect(figures.breaches).toBe(1)
   })
 
-  it('count police outcomes and adopted-shop visits', () => {
-    expect([figures.arrests, figures.charges, figures.convictions]).toEqual([1, 1, 1])
+  it('count police outcomes by the scheme list, in its order, with a retired one still used', () => {
+    expect(figures.policeOutcomes.map(({ key, count, retired }) => [key, count, retired])).toEqual([
+      ['none', 0, false],
+      ['arrest', 1, false],
+      ['caution', 1, false],
+      ['community-resolution', 0, false],
+      ['charge', 1, false],
+      ['conviction', 1, false],
+      [retiredOutcome, 1, true],
+      ['nfa', 0, false],
+    ])
+    expect(figures.positiveOutcomes).toBe(5)
+  })
+
+  it('count police outcomes as counting the rows does', async () => {
+    const rows = await payload.find({
+      collection: 'incidents',
+      where: {
+        and: [
+          { occurredAt: { greater_than_equal: period.start.toISOString() } },
+          { occurredAt: { less_than: period.end.toISOString() } },
+        ],
+      },
+      select: { police: true },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      user: users['scheme-manager'],
+      overrideAccess: false,
+    })
+    const tally = new Map<string, number>()
+    for (const row of rows.docs) {
+      const key = row.police?.outcome ?? 'none'
+      tally.set(key, (tally.get(key) ?? 0) + 1)
+    }
+    expect(Object.fromEntries(figures.policeOutcomes.map(({ key, count }) => [key, count]))).toEqual(
+      Object.fromEntries(figures.policeOutcomes.map(({ key }) => [key, tally.get(key) ?? 0])),
+    )
+    expect(figures.policeOutcomes.reduce((sum, outcome) => sum + outcome.count, 0)).toBe(rows.docs.length)
+  })
+
+  it('count exclusion notices started in the period, by stage, as counting the rows does', async () => {
+    expect(figures.noticesStarted).toEqual({ warning: 2, exclusion: 1, total: 3 })
+    const started = await payload.find({
+      collection: 'exclusion-notices',
+      where: {
+        and: [
+          { startsAt: { greater_than_equal: period.start.toISOString() } },
+          { startsAt: { less_than: period.end.toISOString() } },
+        ],
+      },
+      select: { stage: true },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      user: users['scheme-manager'],
+      overrideAccess: false,
+    })
+    const stage = (name: string) => started.docs.filter((doc) => doc.stage === name).length
+    expect(figures.noticesStarted).toEqual({
+      warning: stage('warning'),
+      exclusion: stage('exclusion'),
+      total: started.docs.length,
+    })
+  })
+
+  it('count adopted-shop visits', () => {
     expect(figures.shopVisits).toBe(3)
     expect(figures.shopsVisited).toBe(2)
   })
@@ -173,7 +263,7 @@ describe('the figures for a period', () => {
     await expect(outcomeFigures(payload, users.police as unknown as StaffAccount, period)).rejects.toThrow(
       refusal,
     )
-    expect((await outcomeFigures(payload, users.admin as StaffAccount, period)).incidents).toBe(4)
+    expect((await outcomeFigures(payload, users.admin as StaffAccount, period)).incidents).toBe(5)
   })
 })
 
@@ -182,17 +272,20 @@ describe('the downloads', () => {
     const csv = outcomeCsv(figures, new Date('2026-01-01T00:00:00Z'))
     const lines = csv.split('\r\n')
     for (const line of [
-      'totals,incidents,4',
+      'totals,incidents,5',
       'totals,value lost (GBP),15.49',
       'totals,value recovered (GBP),2.25',
       'totals,offenders active,3',
       'exclusions issued,total,3',
       'exclusions,breaches,1',
-      'police outcomes,arrests,1',
-      'police outcomes,convictions,1',
+      'police outcomes,Arrest,1',
+      'police outcomes,Caution,1',
+      'police outcomes,Fixture retired outcome,1',
+      'police outcomes,positive (total),5',
+      'exclusion notices given,total,3',
       'adopted shops,visits,3',
       'incidents by type,Theft,2',
-      'incidents by week,week commencing 2011-09-05,4',
+      'incidents by week,week commencing 2011-09-05,5',
       `incidents by business,"'=HYPERLINK(""http://example.test"",""x"")",1`,
     ]) {
       expect(lines).toContain(line)
@@ -208,12 +301,13 @@ describe('the downloads', () => {
     expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-')
     for (const line of [
       'Fixture Scheme outcome report',
-      'Incidents reported: 4',
+      'Incidents reported: 5',
       'Value lost: £15.49',
       'Value recovered: £2.25',
       'Offenders active: 3',
       'Exclusion breaches: 1',
-      'Convictions: 1',
+      'Positive police outcomes: 5',
+      'Exclusion notices given: 3 (warnings 2, exclusions 1)',
       'Adopted-shop visits: 3 (2 shops)',
       'Theft 2',
     ]) {

@@ -12,6 +12,7 @@ import { emailAlert } from '@/jobs/emailAlert'
 import { endExpiredExclusions } from '@/jobs/endExpiredExclusions'
 import { sendGalleryDigest } from '@/jobs/galleryDigest'
 import { type AccessFixtures, createAccessFixtures } from '../helpers/fixtures'
+import { inPersonRecognitionAnswers } from '../helpers/recognitionAnswers'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
 
@@ -175,7 +176,7 @@ describe('duplicates and merging', () => {
       data: {
         offender: duplicate.id,
         recognisedAt: new Date().toISOString(),
-        source: 'cctv',
+        ...inPersonRecognitionAnswers,
         confidence: 'likely',
       },
       ...as('member'),

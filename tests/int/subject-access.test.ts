@@ -16,6 +16,7 @@ import { recordAudit } from '@/lib/audit/recordAudit'
 import { escapeHtml } from '@/lib/text/escapeHtml'
 import { attempt } from '../helpers/attempt'
 import { tinyJpeg } from '../helpers/fixtures'
+import { inPersonRecognitionAnswers } from '../helpers/recognitionAnswers'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
 
@@ -129,7 +130,7 @@ const createFixture = async (): Promise<Fixture> => {
     data: {
       offender: subjectProfile.id,
       recognisedAt: new Date().toISOString(),
-      source: 'in-person',
+      ...inPersonRecognitionAnswers,
       confidence: 'certain',
       note: `${member2.name} knew them from school`,
     },

@@ -19,5 +19,9 @@ export const recognitionsField: Field = {
   on: 'offender',
   defaultLimit: 20,
   defaultSort: '-recognisedAt',
-  admin: { description: 'Who recognised this person, when, from what, and how sure they were.' },
+  admin: {
+    description:
+      'Who recognised this person, when, from what, how sure they were, and how well they know them. Open one to see the image viewed and the viewing conditions, and to tick it reviewed.',
+    defaultColumns: ['recognisedAt', 'member', 'source', 'confidence', 'knownFor', 'howWell', 'reviewed'],
+  },
 }

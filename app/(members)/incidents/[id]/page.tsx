@@ -1,13 +1,15 @@
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
+import { relationKey } from '@/access/relationKey'
 import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
-import { incidentStatuses, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { incidentStatuses } from '@/collections/Incidents/incidentTypes'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
 import { BackLink } from '@/components/shared/BackLink'
 import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
 import { getIncident } from '@/features/reports/getIncident'
 import { idOfReference } from '@/features/reports/idOfReference'
 import { referenceOf } from '@/features/reports/referenceOf'
+import { policeOutcomeOptions } from '@/features/vocabulary/policeOutcomeOptions'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { requireMember } from '@/lib/auth/requireMember'
@@ -42,6 +44,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   }
   await auditView(member, 'incidents', incident.id)
   const { referencePrefix } = await getSchemeSettings()
+  const outcomeKey = relationKey(incident.police?.outcome)
   const offenders = (incident.offenders ?? []).filter((entry) => typeof entry === 'object')
   const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
   return (
@@ -87,10 +90,10 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             <dd>{incident.police.crimeReference}</dd>
           </>
         ) : null}
-        {incident.police?.outcome && incident.police.outcome !== 'none' ? (
+        {outcomeKey && outcomeKey !== 'none' ? (
           <>
             <dt className="font-medium">Outcome</dt>
-            <dd>{labelOf(policeOutcomes, incident.police.outcome)}</dd>
+            <dd>{recordLabel(incident.police?.outcome)}</dd>
           </>
         ) : null}
       </dl>
@@ -135,18 +138,26 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         </section>
       ) : null}
       {mayExportEvidencePack(member) ? (
-        <p>
-          <a className="underline" href={`/evidence-pack/incidents/${incident.id}`} download>
-            Download evidence pack (PDF)
-          </a>
-        </p>
+        <ul className="space-y-1">
+          <li>
+            <a className="underline" href={`/evidence-pack/incidents/${incident.id}`} download>
+              Download evidence pack (PDF)
+            </a>
+          </li>
+          <li>
+            <a className="underline" href={`/evidence-pack/incidents/${incident.id}?format=zip`} download>
+              Download as ZIP (JSON + files)
+            </a>
+          </li>
+        </ul>
       ) : null}
       {mayAddPoliceDetails({ user: member }) ? (
         <PoliceFieldsForm
           id={incident.id}
           crimeReference={incident.police?.crimeReference}
-          outcome={incident.police?.outcome}
+          outcome={outcomeKey}
           notes={incident.police?.notes}
+          outcomes={await policeOutcomeOptions(member)}
         />
       ) : null}
     </article>

@@ -168,7 +168,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
         />
       ) : null}
       {mayRecognise({ user: member }) ? (
-        <RecogniseForm offenderId={offender.id} now={londonNowLocal()} />
+        <RecogniseForm offenderId={offender.id} now={londonNowLocal()} imageIds={offender.photoIds} />
       ) : null}
     </article>
   )

@@ -1,9 +1,11 @@
 import { evidencePackResponse } from '@/features/evidencePack/evidencePackResponse'
+import { packFormatOf } from '@/features/evidencePack/packFormatOf'
 import { parseIncidentIds } from '@/features/evidencePack/parseIncidentIds'
 
 /**
  * An offender's evidence pack with the incidents chosen on the profile page (`?incidents=1,2,3`, or the
- * form's repeated `incidents` checkboxes), for police and scheme managers.
+ * form's repeated `incidents` checkboxes), for police and scheme managers; `?format=zip` for the structured
+ * export (docs/evidence-export.md).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
@@ -11,5 +13,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return evidencePackResponse(
     request,
     /^\d{1,9}$/.test(id) && incidentIds ? { offenderId: Number(id), incidentIds } : null,
+    packFormatOf(request),
   )
 }
