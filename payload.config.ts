@@ -27,6 +27,7 @@ import { SubjectRequests } from './collections/SubjectRequests'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
 import { WarningMarkers } from './collections/WarningMarkers'
+import { WitnessStatements } from './collections/WitnessStatements'
 import { adminTitleSuffix } from './features/schemeIdentity/adminMetadataOf'
 import { SchemeSettings } from './globals/SchemeSettings'
 import { anchorAuditChainTask } from './jobs/anchorAuditChain'
@@ -113,6 +114,7 @@ export default buildConfig({
       PartnerAgencies,
       ExclusionNotices,
       SignedDocuments,
+      WitnessStatements,
     ].map(withInputGuards),
     AuditLog,
     RateLimits,

@@ -8,6 +8,7 @@ import { referenceOf } from '@/features/reports/referenceOf'
 import { labelOf } from '@/lib/format/labelOf'
 import { recordLabel } from '@/lib/format/recordLabel'
 import type { Evidence } from '@/payload-types'
+import { gatherPackStatements } from './gatherPackStatements'
 import { loadPackImage } from './loadPackImage'
 import { readReporterContact } from './readReporterContact'
 import type { PackImage, PackIncident } from './types'
@@ -80,6 +81,7 @@ export const gatherPackIncidents = async (
       anonymised: Boolean(doc.anonymisedAt),
       reporter: reporterId !== null ? await readReporterContact(payload, viewer, reporterId) : null,
       images,
+      statements: await gatherPackStatements(payload, viewer, doc.id),
     })
   }
   return incidents

@@ -2,12 +2,16 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
 import { incidentStatuses, policeOutcomes } from '@/collections/Incidents/incidentTypes'
+import { mayRequestStatements } from '@/collections/WitnessStatements/access/mayRequestStatements'
+import { IncidentStatements } from '@/components/members/IncidentStatements'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
+import { RequestStatementForm } from '@/components/members/RequestStatementForm'
 import { BackLink } from '@/components/shared/BackLink'
 import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
 import { getIncident } from '@/features/reports/getIncident'
 import { idOfReference } from '@/features/reports/idOfReference'
 import { referenceOf } from '@/features/reports/referenceOf'
+import { listStatementsOfIncident } from '@/features/witnessStatements/listStatementsOfIncident'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { requireMember } from '@/lib/auth/requireMember'
@@ -44,6 +48,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   const { referencePrefix } = await getSchemeSettings()
   const offenders = (incident.offenders ?? []).filter((entry) => typeof entry === 'object')
   const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
+  const asksStatements = mayRequestStatements({ user: member })
+  const statements = asksStatements ? await listStatementsOfIncident(member, incident.id) : []
   return (
     <article className="space-y-4">
       <BackLink
@@ -148,6 +154,12 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           outcome={incident.police?.outcome}
           notes={incident.police?.notes}
         />
+      ) : null}
+      {asksStatements ? (
+        <>
+          <IncidentStatements statements={statements} />
+          {incident.reporter ? <RequestStatementForm incidentId={incident.id} /> : null}
+        </>
       ) : null}
     </article>
   )
