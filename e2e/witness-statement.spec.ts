@@ -38,12 +38,11 @@ test('police ask the reporter for a witness statement', async ({ page }) => {
 test('the reporter corrects and signs it on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await signInAndWait(page, 'member@ntars.test')
-  await page.getByRole('link', { name: 'Statements to sign' }).click()
+  await page.getByRole('link', { name: 'Statements to sign' }).first().click()
   await expect(page.getByRole('heading', { name: 'Statements to sign' })).toBeVisible()
-  await page
-    .getByRole('link', { name: /Statement about report/ })
-    .first()
-    .click()
+  // The report's reference as the list prints it (prefix and the id padded to six digits).
+  const reference = new RegExp(`Statement about report \\S+-${String(incidentId).padStart(6, '0')}`)
+  await page.getByRole('link', { name: reference }).click()
   await expect(page.getByRole('heading', { name: 'Your witness statement' })).toBeVisible()
   await expect(page.getByText('The coat and the time.')).toBeVisible()
   await expectAccessible(page)
