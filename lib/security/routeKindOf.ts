@@ -23,6 +23,7 @@ export const dynamicSections = [
   'reports',
   'reset-password',
   'sign-in',
+  'statements',
   'team',
   'visits',
   'admin',
