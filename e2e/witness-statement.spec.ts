@@ -70,7 +70,9 @@ test('the reporter corrects and signs it on a phone', async ({ page }) => {
 
   await page.getByLabel(/This statement \(consisting of/).check()
   await page.getByRole('button', { name: 'Sign my statement' }).click()
-  await expect(page.getByRole('status')).toContainText('Your statement is signed')
+  // The page turns into the signed statement, with its download.
+  await expect(page.getByRole('status')).toContainText('You signed this statement')
+  await expect(page.getByRole('link', { name: 'Download the signed statement (PDF)' })).toBeVisible()
 })
 
 test('police download the evidence pack with the signed statement in it', async ({ page }) => {
