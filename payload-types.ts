@@ -88,6 +88,7 @@ export interface Config {
     'police-outcomes': PoliceOutcome;
     'exclusion-notices': ExclusionNotice;
     'signed-documents': SignedDocument;
+    'witness-statements': WitnessStatement;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
@@ -123,6 +124,7 @@ export interface Config {
     'police-outcomes': PoliceOutcomesSelect<false> | PoliceOutcomesSelect<true>;
     'exclusion-notices': ExclusionNoticesSelect<false> | ExclusionNoticesSelect<true>;
     'signed-documents': SignedDocumentsSelect<false> | SignedDocumentsSelect<true>;
+    'witness-statements': WitnessStatementsSelect<false> | WitnessStatementsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -951,6 +953,53 @@ export interface SignedDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "witness-statements".
+ */
+export interface WitnessStatement {
+  id: number;
+  incident: number | Incident;
+  /**
+   * Only the reporter signs, from the members’ area.
+   */
+  status: 'draft' | 'awaiting-signature' | 'signed' | 'withdrawn';
+  /**
+   * The report’s reporter: the witness.
+   */
+  reporter?: (number | null) | Member;
+  requestedBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null);
+  /**
+   * What police want the statement to cover. The reporter sees this.
+   */
+  requestNote?: string | null;
+  /**
+   * From the reporter’s account.
+   */
+  witnessName?: string | null;
+  occupation?: string | null;
+  over18?: boolean | null;
+  /**
+   * In the witness’s own words, first person.
+   */
+  body: string;
+  /**
+   * The witness accepted the MG11 declaration when signing.
+   */
+  declarationAccepted?: boolean | null;
+  signedAt?: string | null;
+  signedDocument?: (number | null) | SignedDocument;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1226,6 +1275,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'signed-documents';
         value: number | SignedDocument;
+      } | null)
+    | ({
+        relationTo: 'witness-statements';
+        value: number | WitnessStatement;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1829,6 +1882,26 @@ export interface SignedDocumentsSelect<T extends boolean = true> {
   filesize?: T;
   width?: T;
   height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "witness-statements_select".
+ */
+export interface WitnessStatementsSelect<T extends boolean = true> {
+  incident?: T;
+  status?: T;
+  reporter?: T;
+  requestedBy?: T;
+  requestNote?: T;
+  witnessName?: T;
+  occupation?: T;
+  over18?: T;
+  body?: T;
+  declarationAccepted?: T;
+  signedAt?: T;
+  signedDocument?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

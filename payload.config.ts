@@ -28,6 +28,7 @@ import { SubjectRequests } from './collections/SubjectRequests'
 import { SupportServices } from './collections/SupportServices'
 import { Users } from './collections/Users'
 import { WarningMarkers } from './collections/WarningMarkers'
+import { WitnessStatements } from './collections/WitnessStatements'
 import { adminTitleSuffix } from './features/schemeIdentity/adminMetadataOf'
 import { SchemeSettings } from './globals/SchemeSettings'
 import { anchorAuditChainTask } from './jobs/anchorAuditChain'
@@ -115,6 +116,7 @@ export default buildConfig({
       PoliceOutcomes,
       ExclusionNotices,
       SignedDocuments,
+      WitnessStatements,
     ].map(withInputGuards),
     AuditLog,
     RateLimits,

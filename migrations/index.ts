@@ -10,6 +10,7 @@ import * as migration_20261203_195502_evidence_visual_hash from './20261203_1955
 import * as migration_20261203_220805_exclusion_notices from './20261203_220805_exclusion_notices';
 import * as migration_20261203_221313_exclusion_notice_settings from './20261203_221313_exclusion_notice_settings';
 import * as migration_20261203_221454_recognition_evidence_police_outcomes from './20261203_221454_recognition_evidence_police_outcomes';
+import * as migration_20261203_221610_witness_statements from './20261203_221610_witness_statements';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261203_221454_recognition_evidence_police_outcomes.up,
     down: migration_20261203_221454_recognition_evidence_police_outcomes.down,
     name: '20261203_221454_recognition_evidence_police_outcomes',
+  },
+  {
+    up: migration_20261203_221610_witness_statements.up,
+    down: migration_20261203_221610_witness_statements.down,
+    name: '20261203_221610_witness_statements',
   },
 ];

@@ -9,6 +9,7 @@ import { boundMemberListRead } from '@/lib/audit/boundMemberListRead'
 import { linkablePhotos } from '../Evidence/access/linkablePhotos'
 import { linkableProfiles } from '../Offenders/access/linkableProfiles'
 import { ownProposalsAmong } from '../Offenders/access/ownProposalsAmong'
+import { removeStatementsWithIncident } from '../WitnessStatements/hooks/removeStatementsWithIncident'
 import { createIncidents } from './access/createIncidents'
 import { policeOrSchemeManagerField } from './access/policeOrSchemeManagerField'
 import { readIncidents } from './access/readIncidents'
@@ -53,6 +54,7 @@ export const Incidents: CollectionConfig = {
   hooks: {
     beforeChange: [takeReporterFromSession, validateIncidentLinks, flagExclusionBreach],
     afterChange: [touchOffenderActivity, linkEvidenceToIncident, recordBreachOnProfile, auditChange],
+    beforeDelete: [removeStatementsWithIncident],
     afterDelete: [auditDelete],
     beforeOperation: [boundMemberListRead],
     afterOperation: [auditRecordOpened, auditMemberListReadResult],
@@ -248,6 +250,15 @@ export const Incidents: CollectionConfig = {
       admin: {
         position: 'sidebar',
         components: { Field: '/components/admin/EvidencePackLink#EvidencePackLink' },
+      },
+    },
+    {
+      // Not stored: asks the reporter for a witness statement (docs/witness-statements.md).
+      name: 'requestStatement',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/RequestStatementButton#RequestStatementButton' },
       },
     },
     {

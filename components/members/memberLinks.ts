@@ -10,10 +10,13 @@ type Link = { href: string; label: string }
 export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): Link[] => {
   const briefings = { href: '/briefings', label: 'Briefings' }
   const gallery = { href: '/offenders', label: 'Gallery' }
+  // Witness statements police asked the reporter for (docs/witness-statements.md).
+  const statements = { href: '/statements', label: 'Statements to sign' }
   if (role === 'member')
     return [
       { href: '/report', label: 'Report' },
       { href: '/reports', label: 'My reports' },
+      statements,
       gallery,
       briefings,
     ]
@@ -21,6 +24,7 @@ export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): L
     return [
       { href: '/report', label: 'Report' },
       { href: '/reports', label: 'Reports' },
+      statements,
       gallery,
       briefings,
       { href: '/team', label: 'Team' },

@@ -6,6 +6,7 @@ import { incidentReportSelect } from '@/collections/Incidents/incidentReportSele
 import { referenceOf } from '@/features/reports/referenceOf'
 import { recordLabel } from '@/lib/format/recordLabel'
 import type { Evidence } from '@/payload-types'
+import { gatherPackStatements } from './gatherPackStatements'
 import { loadPackImage } from './loadPackImage'
 import { readReporterContact } from './readReporterContact'
 import type { PackImage, PackIncident } from './types'
@@ -79,6 +80,7 @@ export const gatherPackIncidents = async (
       anonymised: Boolean(doc.anonymisedAt),
       reporter: reporterId !== null ? await readReporterContact(payload, viewer, reporterId) : null,
       images,
+      statements: await gatherPackStatements(payload, viewer, doc.id),
     })
   }
   return incidents

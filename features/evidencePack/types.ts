@@ -46,6 +46,19 @@ export type PackIncident = {
   /** Null when the report has no reporter on record (entered by staff, or anonymised). */
   reporter: ReporterContact | null
   images: PackImage[]
+  /** Signed witness statements (collections/WitnessStatements), printed in full at the end. */
+  statements?: PackStatement[]
+}
+
+export type PackStatement = {
+  id: number
+  witnessName: string
+  signedAt: string
+  /** SHA-256 recorded when the statement was signed (collections/SignedDocuments). */
+  sha256: string
+  /** Whether the stored file still has that fingerprint. */
+  matchesStored: boolean
+  pdf: Uint8Array
 }
 
 export type PackOffender = {

@@ -1,5 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import { relationIds } from '@/access/relationIds'
+import {
+  deleteSignedDocuments,
+  removeStatementsOfIncident,
+} from '@/collections/WitnessStatements/removeStatementsOfIncident'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import type { Incident } from '@/payload-types'
 import { anonymisedDescription, anonymisedSummary } from './anonymisedText'
@@ -65,6 +69,8 @@ export const anonymiseIncident = async (
       req,
     })
   }
+  // Witness statements name and quote the witness: they go with the report's identifying text.
+  const statements = await removeStatementsOfIncident(req, incident.id)
   await recordAudit(req, {
     action: 'anonymise',
     summary: `Retention: anonymised report #${incident.id}, ${rules.incidentMonths} months after it happened`,
@@ -77,7 +83,9 @@ export const anonymiseIncident = async (
       profilesUnlinked: relationIds(incident.offenders),
       evidenceDeleted: deletable,
       evidenceKeptForProfiles: kept,
+      witnessStatementsDeleted: statements.statements,
     },
   })
   await deleteEvidenceFiles(req, deletable)
+  await deleteSignedDocuments(req, statements.signedDocuments)
 }

@@ -1,23 +1,4 @@
 import 'server-only'
-import type { Payload } from 'payload'
-import sharp from 'sharp'
-import type { PdfBranding } from '@/lib/pdf/createPdfWriter'
-import { readSchemeImageBytes } from '@/lib/settings/readSchemeImageBytes'
-import type { SchemeSettingsRead } from '@/lib/settings/readSchemeSettings'
-import { schemeImageOf } from '@/lib/settings/schemeImageOf'
 
-/**
- * The scheme's name and logo for a PDF. The logo is stored as WebP (the media collection re-encodes
- * uploads), which PDF cannot hold, so it is converted to a PNG of print size here, transparency kept.
- */
-export const readPdfBranding = async (
-  payload: Payload,
-  settings: SchemeSettingsRead,
-): Promise<PdfBranding> => {
-  const logo = schemeImageOf(settings.logo)
-  const bytes = logo ? await readSchemeImageBytes(payload, logo) : null
-  const logoPng = bytes
-    ? new Uint8Array(await sharp(bytes).resize({ height: 200, withoutEnlargement: true }).png().toBuffer())
-    : null
-  return { schemeName: settings.schemeName, logoPng }
-}
+// The reader lives with the PDF writer, so hooks that print a PDF (a signed witness statement) use it too.
+export { readPdfBranding } from '@/lib/pdf/readPdfBranding'

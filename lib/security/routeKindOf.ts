@@ -24,6 +24,7 @@ export const dynamicSections = [
   'reports',
   'reset-password',
   'sign-in',
+  'statements',
   'team',
   'visits',
   'admin',

@@ -551,3 +551,86 @@ describe('reports linked to a safeguarded person reach outreach', () => {
     expect(viaSql).toEqual([...outreachReads].sort((a, b) => a - b))
   })
 })
+
+describe('witness statements follow the report, and only the witness signs', () => {
+  const awaiting = async (incident: number) =>
+    (
+      await payload.create({
+        collection: 'witness-statements',
+        data: { incident, status: 'awaiting-signature', body: 'Holes statement' },
+        depth: 0,
+        overrideAccess, // set-up: as police would have asked for it
+      })
+    ).id
+
+  it('a reporter’s edit never changes the witness, the requester, the report or the signing fields', async () => {
+    const id = await awaiting(fx.incidents.incA)
+    const before = await stored('witness-statements', id)
+    await payload.update({
+      collection: 'witness-statements',
+      id,
+      data: {
+        occupation: 'Clerk',
+        reporter: fx.members.member2,
+        witnessName: 'Somebody Else',
+        requestedBy: { relationTo: 'members', value: fx.members.member },
+        incident: fx.incidents.incB,
+        signedAt: hourAgo(),
+        signedDocument: null,
+      } as never,
+      depth: 0,
+      ...as('member'),
+    })
+    const after = await stored('witness-statements', id)
+    expect(after.occupation).toBe('Clerk')
+    for (const field of ['reporter', 'witnessName', 'requestedBy', 'incident', 'signedAt', 'signedDocument'])
+      expect(after[field], field).toEqual(before[field])
+  })
+
+  it('the reporter’s business manager and another business find none of it, however they filter', async () => {
+    await awaiting(fx.incidents.incA)
+    // Refused outright (403) or an empty list: either way nothing of member@'s.
+    const listed = (collection: CollectionSlug, where: Where, caller: Caller) =>
+      payload
+        .find({ collection, where, depth: 0, ...as(caller) })
+        .then((result) => result.docs.length)
+        .catch((error: { status?: number }) => (error.status === 403 ? 0 : Promise.reject(error)))
+    for (const caller of ['business-manager', 'member2', 'partner-asb', 'partner-outreach'] as const) {
+      const byReport: Where = { incident: { equals: fx.incidents.incA } }
+      expect(await listed('witness-statements', byReport, caller), caller).toBe(0)
+      const byReporter: Where = { 'incident.reporter': { equals: fx.members.member } }
+      expect(await listed('signed-documents', byReporter, caller), caller).toBe(0)
+    }
+  })
+
+  it('a partner cannot ask for a statement even on a report in its remit', async () => {
+    const before = await count('witness-statements')
+    const outcome = await refusalOf(() =>
+      payload.create({
+        collection: 'witness-statements',
+        data: { incident: fx.incidents.incAsbB, status: 'draft', body: 'Partner draft' },
+        ...as('partner-asb'),
+      }),
+    )
+    expect(outcome).toMatch(/^403/)
+    expect(await count('witness-statements')).toBe(before)
+  })
+
+  it('police and staff cannot mark a statement signed for the witness', async () => {
+    const id = await awaiting(fx.incidents.incA)
+    for (const caller of ['police', 'scheme-manager'] as const) {
+      const outcome = await refusalOf(() =>
+        payload.update({
+          collection: 'witness-statements',
+          id,
+          data: { status: 'signed', declarationAccepted: true, occupation: 'Clerk' },
+          ...as(caller),
+        }),
+      )
+      expect(outcome, caller).toBe('400 status: This statement can no longer be changed that way.')
+    }
+    const after = await stored('witness-statements', id)
+    expect(after.status).toBe('awaiting-signature')
+    expect(after.declarationAccepted).toBe(false)
+  })
+})

@@ -5,8 +5,10 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 import { PDFDocument } from 'pdf-lib'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account } from '@/access/accountOf'
+import { signStatement } from '@/features/witnessStatements/signStatement'
 import { attempt } from '../helpers/attempt'
 import {
   allowedFor,
@@ -29,6 +31,18 @@ const vocabularyRow = `matrix-${Math.random().toString(36).slice(2, 10)}`
 let image: Buffer
 // Exclusion notices on an approved and a proposed profile, and the signed copy of a served one.
 const notices = { approved: 0, proposed: 0, signedCopy: 0 }
+/** Witness statements: member@'s and member2@'s awaiting signature, and one member@ signed (with its PDF). */
+const statements = { a: 0, b: 0, signed: 0, signedDocument: 0 }
+
+const statementAwaiting = async (incident: number) =>
+  (
+    await payload.create({
+      collection: 'witness-statements',
+      data: { incident, status: 'awaiting-signature', body: 'Matrix statement' },
+      depth: 0,
+      overrideAccess: true, // test set-up: the statement as police would have asked for it
+    })
+  ).id
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -76,6 +90,28 @@ beforeAll(async () => {
     overrideAccess: true, // test set-up: nobody creates signed documents through the API
   })
   notices.signedCopy = copy.id
+  statements.a = await statementAwaiting(fx.incidents.incA)
+  statements.b = await statementAwaiting(fx.incidents.incB)
+  statements.signed = await statementAwaiting(fx.incidents.incA)
+  const signature = await sharp({ create: { width: 60, height: 20, channels: 3, background: '#000' } })
+    .png()
+    .toBuffer()
+  const signed = await signStatement(payload, users.member, {
+    id: statements.signed,
+    body: 'Signed matrix statement',
+    occupation: 'Clerk',
+    over18: 'on',
+    declaration: 'on',
+    signature: `data:image/png;base64,${signature.toString('base64')}`,
+  })
+  if (!signed.ok) throw new Error(signed.error)
+  const stored = await payload.findByID({
+    collection: 'witness-statements',
+    id: statements.signed,
+    depth: 0,
+    overrideAccess: true,
+  })
+  statements.signedDocument = stored.signedDocument as number
 })
 
 const as = (role: Role) => ({ user: users[role] ?? undefined, overrideAccess: false as const })
@@ -316,6 +352,24 @@ const readCells = (): ReadCell[] => [
     id: () => notices.signedCopy,
     allowed: allowedFor(...schemeStaff, 'police'),
   },
+  {
+    collection: 'witness-statements',
+    row: 'member@’s statement on a theft at A',
+    id: () => statements.a,
+    allowed: allowedFor(...schemeStaff, 'police', 'member'),
+  },
+  {
+    collection: 'witness-statements',
+    row: 'member2@’s statement on a theft at B',
+    id: () => statements.b,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
+  {
+    collection: 'signed-documents',
+    row: 'member@’s signed witness statement',
+    id: () => statements.signedDocument,
+    allowed: allowedFor(...schemeStaff, 'police', 'member'),
+  },
 ]
 
 describe('read', () => {
@@ -464,6 +518,11 @@ const createCells = (): CreateCell[] => [
     collection: 'partner-agencies',
     allowed: allowedFor(...schemeStaff),
     data: () => ({ id: `matrix-${unique()}`, name: 'New agency' }),
+  },
+  {
+    collection: 'witness-statements',
+    allowed: allowedFor(...schemeStaff, 'police'),
+    data: () => ({ incident: fx.incidents.incA, body: 'Matrix draft' }),
   },
 ]
 
@@ -629,6 +688,22 @@ const updateCells = (): UpdateCell[] => [
     allowed: allowedFor(...schemeStaff),
     read: (doc) => (doc.service as { place?: string } | undefined)?.place ?? null,
   },
+  {
+    collection: 'witness-statements',
+    row: 'member@’s statement awaiting signature',
+    id: () => statements.a,
+    data: { occupation: 'Matrix clerk' },
+    allowed: allowedFor(...schemeStaff, 'police', 'member'),
+    read: (doc) => doc.occupation,
+  },
+  {
+    collection: 'witness-statements',
+    row: 'member@’s signed statement',
+    id: () => statements.signed,
+    data: { occupation: 'Changed after signing' },
+    allowed: allowedFor(),
+    read: (doc) => doc.occupation,
+  },
 ]
 
 describe('update', () => {
@@ -680,6 +755,11 @@ describe('update', () => {
 type DeleteCell = { collection: CollectionSlug; allowed: Set<Role>; make: () => Promise<number | string> }
 const overrideAccess = true // test set-up: a throwaway row for each delete attempt
 const deleteCells = (): DeleteCell[] => [
+  {
+    collection: 'witness-statements',
+    allowed: allowedFor(...schemeStaff),
+    make: () => statementAwaiting(fx.incidents.incA),
+  },
   {
     collection: 'users',
     allowed: allowedFor('admin'),

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { PDFDocument } from 'pdf-lib'
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -132,6 +133,8 @@ const fx = {} as {
   sharedFile: { id: number; filename: string }
   stillOfActive: { id: number; filename: string }
   recognition: number
+  statement: number
+  statementPdf: { id: number; filename: string }
 }
 let archivedOn: Date
 
@@ -213,6 +216,33 @@ beforeAll(async () => {
   fx.sharedFile = named(sharedFile)
   fx.stillOfActive = named(stillOfActive)
   archivedOn = afterMonths(start, rules.galleryMonths)
+  // A witness statement on the plain report, signed, with its PDF (as storeSignedStatement leaves it).
+  fx.statement = (
+    await payload.create({
+      collection: 'witness-statements',
+      data: {
+        incident: fx.plainReport,
+        status: 'awaiting-signature',
+        body: 'Fixture: I saw the razor blades go.',
+      },
+      depth: 0,
+      overrideAccess,
+    })
+  ).id
+  const pdf = await (await PDFDocument.create()).save()
+  const statementPdf = await payload.create({
+    collection: 'signed-documents',
+    data: { kind: 'witness-statement', incident: fx.plainReport, sha256: '0'.repeat(64) },
+    file: {
+      data: Buffer.from(pdf),
+      mimetype: 'application/pdf',
+      name: 'retention-statement.pdf',
+      size: pdf.length,
+    },
+    depth: 0,
+    overrideAccess,
+  })
+  fx.statementPdf = { id: statementPdf.id, filename: statementPdf.filename ?? '' }
 })
 
 describe('retention, as the months pass', () => {
@@ -410,6 +440,26 @@ describe('retention, as the months pass', () => {
       evidenceDeleted: [fx.sharedFile.id],
     })
     expect(await auditOf('incidents', fx.sharedReport, 'update')).toEqual([])
+  })
+
+  it('takes an anonymised report’s witness statements and their signed PDFs with it', async () => {
+    const statement = await payload.findByID({
+      collection: 'witness-statements',
+      id: fx.statement,
+      disableErrors: true,
+      overrideAccess,
+    })
+    expect(statement).toBeNull()
+    const pdf = await payload.findByID({
+      collection: 'signed-documents',
+      id: fx.statementPdf.id,
+      disableErrors: true,
+      overrideAccess,
+    })
+    expect(pdf).toBeNull()
+    expect(existsSync(path.join(storageDir, 'signed-documents', fx.statementPdf.filename))).toBe(false)
+    const [entry] = await auditOf('incidents', fx.plainReport, 'anonymise')
+    expect(entry?.details).toMatchObject({ witnessStatementsDeleted: [fx.statement] })
   })
 
   it('waits with a report whose police case is open, and with newer reports', async () => {

@@ -1,5 +1,6 @@
 import { SecondFactorAdminField as SecondFactorAdminField_64b0e0f48b38718a46ffadc8c42e954e } from '../../../components/staff/SecondFactorAdminField'
 import { EvidencePackLink as EvidencePackLink_a093cd4aa75579399c1cd5b474594837 } from '../../../components/admin/EvidencePackLink'
+import { RequestStatementButton as RequestStatementButton_3d6eadf9443d7b890efd8cae32f8d588 } from '../../../components/admin/RequestStatementButton'
 import { MergeProfileField as MergeProfileField_c3fe05f324e2e97ab9b3f480f650816e } from '../../../components/admin/MergeProfileField'
 import { RetentionCountdown as RetentionCountdown_d2d87217d783859406516ebd89807ff2 } from '../../../components/admin/RetentionCountdown'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -43,6 +44,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/staff/SecondFactorAdminField#SecondFactorAdminField": SecondFactorAdminField_64b0e0f48b38718a46ffadc8c42e954e,
   "/components/admin/EvidencePackLink#EvidencePackLink": EvidencePackLink_a093cd4aa75579399c1cd5b474594837,
+  "/components/admin/RequestStatementButton#RequestStatementButton": RequestStatementButton_3d6eadf9443d7b890efd8cae32f8d588,
   "/components/admin/MergeProfileField#MergeProfileField": MergeProfileField_c3fe05f324e2e97ab9b3f480f650816e,
   "/components/admin/RetentionCountdown#RetentionCountdown": RetentionCountdown_d2d87217d783859406516ebd89807ff2,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

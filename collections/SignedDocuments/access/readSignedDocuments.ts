@@ -1,15 +1,17 @@
 import type { Access } from 'payload'
-import { memberWithRole } from '@/access/member'
 import { hasStaffRole } from '@/access/staff'
-import { galleryProfilesVia } from '@/collections/Offenders/access/readOffenders'
+import { noticeDocuments } from './noticeDocuments'
+import { witnessStatementDocuments } from './witnessStatementDocuments'
 
 /**
- * Scheme staff read every signed document. Police read the served exclusion notices of gallery profiles,
- * the same notices they may read and serve (readExclusionNotices); witness statements stay with staff.
+ * Scheme staff read every signed document; anyone else reads a signed copy only as its record allows: a
+ * served notice (noticeDocuments) or a witness statement (witnessStatementDocuments).
  */
 export const readSignedDocuments: Access = ({ req }) => {
   if (hasStaffRole(req, 'admin', 'scheme-manager')) return true
-  if (memberWithRole(req, 'police'))
-    return { and: [{ kind: { equals: 'exclusion-notice' } }, galleryProfilesVia('offender.')] }
-  return false
+  const readable = [noticeDocuments(req), witnessStatementDocuments(req)].filter(
+    (where): where is Exclude<typeof where, false> => where !== false,
+  )
+  if (!readable.length) return false
+  return readable.length === 1 ? readable[0] : { or: readable }
 }

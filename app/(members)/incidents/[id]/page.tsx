@@ -3,13 +3,17 @@ import { notFound, redirect } from 'next/navigation'
 import { relationKey } from '@/access/relationKey'
 import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
 import { incidentStatuses } from '@/collections/Incidents/incidentTypes'
+import { mayRequestStatements } from '@/collections/WitnessStatements/access/mayRequestStatements'
+import { IncidentStatements } from '@/components/members/IncidentStatements'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
+import { RequestStatementForm } from '@/components/members/RequestStatementForm'
 import { BackLink } from '@/components/shared/BackLink'
 import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
 import { getIncident } from '@/features/reports/getIncident'
 import { idOfReference } from '@/features/reports/idOfReference'
 import { referenceOf } from '@/features/reports/referenceOf'
 import { policeOutcomeOptions } from '@/features/vocabulary/policeOutcomeOptions'
+import { listStatementsOfIncident } from '@/features/witnessStatements/listStatementsOfIncident'
 import { auditMemberRefusal } from '@/lib/audit/auditMemberRefusal'
 import { auditView } from '@/lib/audit/auditView'
 import { requireMember } from '@/lib/auth/requireMember'
@@ -47,6 +51,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   const outcomeKey = relationKey(incident.police?.outcome)
   const offenders = (incident.offenders ?? []).filter((entry) => typeof entry === 'object')
   const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
+  const asksStatements = mayRequestStatements({ user: member })
+  const statements = asksStatements ? await listStatementsOfIncident(member, incident.id) : []
   return (
     <article className="space-y-4">
       <BackLink
@@ -159,6 +165,12 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           notes={incident.police?.notes}
           outcomes={await policeOutcomeOptions(member)}
         />
+      ) : null}
+      {asksStatements ? (
+        <>
+          <IncidentStatements statements={statements} />
+          {incident.reporter ? <RequestStatementForm incidentId={incident.id} /> : null}
+        </>
       ) : null}
     </article>
   )
