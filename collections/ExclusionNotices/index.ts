@@ -1,12 +1,21 @@
 import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager } from '@/access/staff'
+import { auditDelete } from '@/lib/audit/auditChange'
 import { readExclusionNotices } from './access/readExclusionNotices'
+import { auditNotice } from './hooks/auditNotice'
+import { defaultZone } from './hooks/defaultZone'
+import { fillNoticeDates } from './hooks/fillNoticeDates'
+import { recordSuggestion } from './hooks/recordSuggestion'
+import { supersedeRunningNotices } from './hooks/supersedeRunningNotices'
+import { syncProfileMirror, syncProfileMirrorAfterDelete } from './hooks/syncProfileMirror'
 import { noticeOutcomes, noticeSignatures, noticeStages } from './noticeOptions'
 
 /**
  * The history of warnings and exclusions given to a profile, one record per notice, each with its own
- * retention date. The running notice drives the profile's "Excluded" badge and breach flags.
+ * retention date. The running notice drives the profile's "Excluded" badge and breach flags through the
+ * profile's read-only `exclusion` mirror (hooks/mirrorOnProfile.ts). On create the scheme's rules suggest a
+ * stage (rules/suggestNoticeStage.ts); choosing another needs a reason. docs/exclusion-notices.md.
  */
 export const ExclusionNotices: CollectionConfig = {
   slug: 'exclusion-notices',
@@ -22,9 +31,19 @@ export const ExclusionNotices: CollectionConfig = {
     update: isSchemeManager,
     delete: isSchemeManager,
   },
+  hooks: {
+    beforeChange: [recordSuggestion, defaultZone, fillNoticeDates],
+    afterChange: [supersedeRunningNotices, syncProfileMirror, auditNotice],
+    afterDelete: [syncProfileMirrorAfterDelete, auditDelete],
+  },
   defaultSort: '-startsAt',
   fields: [
     { name: 'offender', type: 'relationship', relationTo: 'offenders', required: true, index: true },
+    {
+      name: 'suggestion',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/NoticeSuggestion#NoticeSuggestion' } },
+    },
     { name: 'stage', type: 'select', required: true, index: true, options: [...noticeStages] },
     {
       name: 'outcome',
@@ -68,10 +87,26 @@ export const ExclusionNotices: CollectionConfig = {
           type: 'select',
           options: [{ label: 'None', value: 'none' }, ...noticeStages],
           admin: { readOnly: true },
+          access: { create: nobodyField, update: nobodyField },
         },
-        { name: 'points', type: 'number', admin: { readOnly: true } },
-        { name: 'reasons', type: 'json', admin: { readOnly: true } },
-        { name: 'overrideReason', type: 'textarea', maxLength: 1000 },
+        {
+          name: 'points',
+          type: 'number',
+          admin: { readOnly: true },
+          access: { create: nobodyField, update: nobodyField },
+        },
+        {
+          name: 'reasons',
+          type: 'json',
+          admin: { readOnly: true },
+          access: { create: nobodyField, update: nobodyField },
+        },
+        {
+          name: 'overrideReason',
+          type: 'textarea',
+          maxLength: 1000,
+          admin: { description: 'Needed when the stage chosen is not the one the rules suggest.' },
+        },
       ],
     },
     {
@@ -98,7 +133,12 @@ export const ExclusionNotices: CollectionConfig = {
       name: 'retainUntil',
       type: 'date',
       index: true,
-      admin: { position: 'sidebar', description: 'When this notice is deleted under the retention rules.' },
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: "When this notice is deleted: the settings' notice retention period after it ends.",
+      },
     },
   ],
   timestamps: true,

@@ -82,6 +82,5 @@ export const gatherThirdParties = async (
     if (profile.displayName === 'Unidentified person') continue
     for (const name of namesOfProfile(profile)) add(name, redactedLabels.otherPerson)
   }
-  for (const profile of subjectProfiles) add(profile.exclusion?.notice?.servedBy, redactedLabels.staff)
   return parties
 }

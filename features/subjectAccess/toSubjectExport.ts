@@ -84,11 +84,6 @@ export const toSubjectExport = (
         endsAt: profile.exclusion?.endsAt ?? null,
         appealFrom: profile.exclusion?.appealFrom ?? null,
         lastBreachAt: profile.exclusion?.lastBreachAt ?? null,
-        notice: {
-          servedAt: profile.exclusion?.notice?.servedAt ?? null,
-          method: profile.exclusion?.notice?.method ?? null,
-          servedBy: profile.exclusion?.notice?.servedBy ? redactedLabels.staff : null,
-        },
       },
       policeNotes: redact(profile.policeNotes) || null,
       safeguarding: Boolean(profile.safeguarding),

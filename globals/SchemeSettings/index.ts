@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/common'
 import { isAdmin } from '@/access/staff'
 import { defaultBrandColour } from '@/lib/brand/brandColoursOf'
+import { noticeCalculatorFields } from './fields/noticeCalculatorFields'
 import { revalidateSettings } from './hooks/revalidateSettings'
 import { validateBrandColour } from './rules/validateBrandColour'
 import { validateReferencePrefix } from './rules/validateReferencePrefix'
@@ -181,6 +182,7 @@ export const SchemeSettings: GlobalConfig = {
                     description: 'An excluded person may appeal after this many incident-free months.',
                   },
                 },
+                ...noticeCalculatorFields,
               ],
             },
           ],
