@@ -12,7 +12,8 @@ type Plan = 'red' | 'yellow-then-red' | 'yellow'
  * yellow warning followed by a running red exclusion (the escalation the calculator suggests).
  */
 export const seedNoticeHistory = async (payload: Payload, offenderId: number, plan: Plan, start: Date) => {
-  const notice = (data: Record<string, unknown>) =>
+  type Fields = { stage: 'warning' | 'exclusion'; outcome: 'running' | 'expired'; startsAt: string }
+  const notice = (data: Fields & { service: Record<string, string> }) =>
     payload.create({
       collection: 'exclusion-notices',
       data: { offender: offenderId, calculation: { overrideReason: seededReason }, ...data },
@@ -31,6 +32,7 @@ export const seedNoticeHistory = async (payload: Payload, offenderId: number, pl
   }
   await notice({
     stage: plan === 'yellow' ? 'warning' : 'exclusion',
+    outcome: 'running',
     startsAt: start.toISOString(),
     service: { servedAt: start.toISOString(), servedByName: 'Scheme manager', place: 'Scheme office' },
   })

@@ -18,11 +18,16 @@ import {
 import { type AccessFixtures, createAccessFixtures, tinyJpeg } from '../helpers/fixtures'
 import { loadRoleUsers, type Role, roles } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
+import { tinyPdf } from '../helpers/tinyPdf'
 
 let payload: Payload
 let users: Record<Role, Account | null>
 let fx: AccessFixtures
 let auditEntry: number
+// An ended notice on a gallery profile and one on a safeguarded profile; a signed document.
+const notices = { gallery: 0, safeguarded: 0 }
+let signedDocument: number
+let pdf: Buffer
 // One row of each vocabulary collection, shared by key, for the update cells.
 const vocabularyRow = `matrix-${Math.random().toString(36).slice(2, 10)}`
 let image: Buffer
@@ -38,6 +43,15 @@ beforeAll(async () => {
     overrideAccess: true, // test set-up: nobody may write the audit log through the API
   })
   auditEntry = entry.id
+  // Ended long ago, so the profiles' mirrors show no running notice and nothing is superseded.
+  for (const [key, offender] of [
+    ['gallery', fx.offenders.offApproved],
+    ['safeguarded', fx.offenders.offSafeguarded],
+  ] as const) {
+    notices[key] = (await matrixNotice(offender)).id
+  }
+  pdf = await tinyPdf()
+  signedDocument = (await matrixSignedDocument()).id
   for (const collection of ['incident-types', 'warning-markers'] as const) {
     await payload.create({
       collection,
@@ -53,6 +67,28 @@ beforeAll(async () => {
 })
 
 const as = (role: Role) => ({ user: users[role] ?? undefined, overrideAccess: false as const })
+const noticeData = (offender: number) => ({
+  offender,
+  stage: 'warning' as const,
+  outcome: 'expired' as const,
+  startsAt: '2015-01-05T10:00:00.000Z',
+  calculation: { overrideReason: 'Access matrix fixture.' },
+})
+const matrixNotice = (offender: number) =>
+  payload.create({
+    collection: 'exclusion-notices',
+    data: noticeData(offender),
+    depth: 0,
+    overrideAccess: true, // test set-up
+  })
+const matrixSignedDocument = () =>
+  payload.create({
+    collection: 'signed-documents',
+    data: { kind: 'exclusion-notice', offender: fx.offenders.offApproved, sha256: 'a'.repeat(64) },
+    file: { data: pdf, mimetype: 'application/pdf', name: `matrix-${unique()}.pdf`, size: pdf.length },
+    depth: 0,
+    overrideAccess: true, // test set-up: nobody creates a signed document through the API
+  })
 const unique = () => Math.random().toString(36).slice(2, 10)
 const verdict = (allowed: Set<Role>, role: Role) => (allowed.has(role) ? 'allowed' : 'denied')
 
@@ -236,6 +272,24 @@ const readCells = (): ReadCell[] => [
     allowed: allowedFor(...contentStaff),
   },
   {
+    collection: 'exclusion-notices',
+    row: 'a notice of a gallery profile',
+    id: () => notices.gallery,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
+  {
+    collection: 'exclusion-notices',
+    row: 'a notice of a safeguarded profile',
+    id: () => notices.safeguarded,
+    allowed: allowedFor(...schemeStaff),
+  },
+  {
+    collection: 'signed-documents',
+    row: 'a signed notice',
+    id: () => signedDocument,
+    allowed: allowedFor(...schemeStaff),
+  },
+  {
     collection: 'audit-log',
     row: 'an audit entry',
     id: () => auditEntry,
@@ -387,6 +441,17 @@ const createCells = (): CreateCell[] => [
     allowed: allowedFor(),
     data: () => ({ action: 'view', summary: 'Forged entry' }),
   },
+  {
+    collection: 'exclusion-notices',
+    allowed: allowedFor(...schemeStaff),
+    data: () => noticeData(fx.offenders.offApproved2),
+  },
+  {
+    // Only the serving hook makes one (with the rendered PDF): nobody through the API.
+    collection: 'signed-documents',
+    allowed: allowedFor(),
+    data: () => ({ kind: 'exclusion-notice', sha256: 'b'.repeat(64) }),
+  },
   ...(['incident-types', 'warning-markers'] as const).map((collection) => ({
     collection,
     allowed: allowedFor(...schemeStaff),
@@ -522,6 +587,22 @@ const updateCells = (): UpdateCell[] => [
     read: (doc) => doc.description,
   },
   {
+    collection: 'exclusion-notices',
+    row: 'a notice of a gallery profile (its zone)',
+    id: () => notices.gallery,
+    data: { zone: 'Updated by the matrix' },
+    allowed: allowedFor(...schemeStaff),
+    read: (doc) => doc.zone,
+  },
+  {
+    collection: 'signed-documents',
+    row: 'a signed notice (its fingerprint)',
+    id: () => signedDocument,
+    data: { sha256: 'c'.repeat(64) },
+    allowed: allowedFor(),
+    read: (doc) => doc.sha256,
+  },
+  {
     collection: 'audit-log',
     row: 'an audit entry',
     id: () => auditEntry,
@@ -596,6 +677,16 @@ describe('update', () => {
 type DeleteCell = { collection: CollectionSlug; allowed: Set<Role>; make: () => Promise<number | string> }
 const overrideAccess = true // test set-up: a throwaway row for each delete attempt
 const deleteCells = (): DeleteCell[] => [
+  {
+    collection: 'exclusion-notices',
+    allowed: allowedFor(...schemeStaff),
+    make: async () => (await matrixNotice(fx.offenders.offApproved2)).id,
+  },
+  {
+    collection: 'signed-documents',
+    allowed: allowedFor(...schemeStaff),
+    make: async () => (await matrixSignedDocument()).id,
+  },
   {
     collection: 'users',
     allowed: allowedFor('admin'),

@@ -3,8 +3,9 @@ import { relationId } from '@/access/relationId'
 import type { ExclusionNotice } from '@/payload-types'
 
 /**
- * A profile has one running notice: a notice that starts running replaces the profile's other running ones.
- * They become "superseded" and end when the new one starts, if they would have run on past it.
+ * A profile has one running notice: a notice that starts running (or moves to the profile in a merge)
+ * replaces the profile's running ones that started before it. They become "superseded" and end when the new
+ * one starts, if they would have run on past it.
  */
 export const supersedeRunningNotices: CollectionAfterChangeHook<ExclusionNotice> = async ({
   doc,
@@ -12,8 +13,12 @@ export const supersedeRunningNotices: CollectionAfterChangeHook<ExclusionNotice>
   previousDoc,
   req,
 }) => {
-  if (doc.outcome !== 'running' || (operation === 'update' && previousDoc?.outcome === 'running')) return doc
   const offenderId = relationId(doc.offender)
+  const stillRunningHere =
+    operation === 'update' &&
+    previousDoc?.outcome === 'running' &&
+    relationId(previousDoc.offender) === offenderId
+  if (doc.outcome !== 'running' || stillRunningHere) return doc
   if (offenderId === null) return doc
   const others = await req.payload.find({
     collection: 'exclusion-notices',
@@ -22,6 +27,8 @@ export const supersedeRunningNotices: CollectionAfterChangeHook<ExclusionNotice>
         { offender: { equals: offenderId } },
         { outcome: { equals: 'running' } },
         { id: { not_equals: doc.id } },
+        // A later running notice (one moved here by a merge) stays: the newest running one wins.
+        { startsAt: { less_than_equal: doc.startsAt } },
       ],
     },
     select: { startsAt: true, endsAt: true },
