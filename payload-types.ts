@@ -100,6 +100,7 @@ export interface Config {
   collectionsJoins: {
     offenders: {
       incidents: 'incidents';
+      exclusionNotices: 'exclusion-notices';
       recognitions: 'recognitions';
     };
   };
@@ -483,6 +484,9 @@ export interface Offender {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Follows the running exclusion notice below: add or change a notice to change it.
+   */
   exclusion?: {
     stage?: ('none' | 'warning' | 'exclusion') | null;
     startsAt?: string | null;
@@ -492,11 +496,12 @@ export interface Offender {
      * The latest report during the exclusion; the appeal date runs from it.
      */
     lastBreachAt?: string | null;
-    notice?: {
-      servedAt?: string | null;
-      servedBy?: string | null;
-      method?: ('in-person' | 'post' | 'police') | null;
-    };
+    currentNotice?: (number | null) | ExclusionNotice;
+  };
+  exclusionNotices?: {
+    docs?: (number | ExclusionNotice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
   /**
    * Who recognised this person, when, from what, how sure they were, and how well they know them. Open one to see the image viewed and the viewing conditions, and to tick it reviewed.
@@ -605,6 +610,88 @@ export interface WarningMarker {
   retired?: boolean | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exclusion-notices".
+ */
+export interface ExclusionNotice {
+  id: number;
+  offender: number | Offender;
+  stage: 'warning' | 'exclusion';
+  outcome: 'running' | 'expired' | 'lifted' | 'withdrawn' | 'superseded';
+  /**
+   * The exclusion area as the scheme's settings described it when the notice was made.
+   */
+  zone?: string | null;
+  startsAt: string;
+  endsAt?: string | null;
+  appealFrom?: string | null;
+  /**
+   * The latest report during the notice; the appeal date runs from it.
+   */
+  lastBreachAt?: string | null;
+  /**
+   * The stage the scheme's rules suggested, and why staff chose otherwise.
+   */
+  calculation?: {
+    suggestedStage?: ('none' | 'warning' | 'exclusion') | null;
+    points?: number | null;
+    reasons?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Needed when the stage chosen is not the one the rules suggest.
+     */
+    overrideReason?: string | null;
+  };
+  service?: {
+    servedAt?: string | null;
+    servedByStaff?: (number | null) | User;
+    servedByMember?: (number | null) | Member;
+    servedByName?: string | null;
+    place?: string | null;
+    signature?: ('signed' | 'refused') | null;
+    signedDocument?: (number | null) | SignedDocument;
+  };
+  /**
+   * When this notice is deleted: the settings' notice retention period after it ends.
+   */
+  retainUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signed-documents".
+ */
+export interface SignedDocument {
+  id: number;
+  kind: 'exclusion-notice' | 'witness-statement';
+  offender?: (number | null) | Offender;
+  incident?: (number | null) | Incident;
+  /**
+   * Fingerprint of the signed PDF as stored.
+   */
+  sha256: string;
+  _key?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -871,85 +958,6 @@ export interface PoliceOutcome {
   retired?: boolean | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "exclusion-notices".
- */
-export interface ExclusionNotice {
-  id: number;
-  offender: number | Offender;
-  stage: 'warning' | 'exclusion';
-  outcome: 'running' | 'expired' | 'lifted' | 'withdrawn' | 'superseded';
-  /**
-   * The exclusion area as the scheme's settings described it when the notice was made.
-   */
-  zone?: string | null;
-  startsAt: string;
-  endsAt?: string | null;
-  appealFrom?: string | null;
-  /**
-   * The latest report during the notice; the appeal date runs from it.
-   */
-  lastBreachAt?: string | null;
-  /**
-   * The stage the scheme's rules suggested, and why staff chose otherwise.
-   */
-  calculation?: {
-    suggestedStage?: ('none' | 'warning' | 'exclusion') | null;
-    points?: number | null;
-    reasons?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    overrideReason?: string | null;
-  };
-  service?: {
-    servedAt?: string | null;
-    servedByStaff?: (number | null) | User;
-    servedByMember?: (number | null) | Member;
-    servedByName?: string | null;
-    place?: string | null;
-    signature?: ('signed' | 'refused') | null;
-    signedDocument?: (number | null) | SignedDocument;
-  };
-  /**
-   * When this notice is deleted under the retention rules.
-   */
-  retainUntil?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "signed-documents".
- */
-export interface SignedDocument {
-  id: number;
-  kind: 'exclusion-notice' | 'witness-statement';
-  offender?: (number | null) | Offender;
-  incident?: (number | null) | Incident;
-  /**
-   * Fingerprint of the signed PDF as stored.
-   */
-  sha256: string;
-  _key?: string | null;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1550,14 +1558,9 @@ export interface OffendersSelect<T extends boolean = true> {
         endsAt?: T;
         appealFrom?: T;
         lastBreachAt?: T;
-        notice?:
-          | T
-          | {
-              servedAt?: T;
-              servedBy?: T;
-              method?: T;
-            };
+        currentNotice?: T;
       };
+  exclusionNotices?: T;
   recognitions?: T;
   policeNotes?: T;
   status?: T;
@@ -2082,6 +2085,50 @@ export interface SchemeSetting {
      * The privacy notice for the person receiving the notice.
      */
     dataProtectionNotice?: string | null;
+    /**
+     * Reports and earlier notices count towards a suggestion for this many months.
+     */
+    windowMonths: number;
+    /**
+     * Report types worth more (or less) than the default. Welfare concerns never count.
+     */
+    pointsByType?:
+      | {
+          incidentType?: (string | null) | IncidentType;
+          points: number;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Points for a report of any type not listed above.
+     */
+    defaultPoints: number;
+    /**
+     * Points for a report that breached an exclusion (or whose type is an exclusion breach), instead of its type’s.
+     */
+    breachPoints: number;
+    /**
+     * Points from which a red exclusion is suggested.
+     */
+    exclusionThreshold: number;
+    warning: {
+      /**
+       * Points from which a yellow warning is suggested; red if the person had a warning or exclusion within the window.
+       */
+      threshold: number;
+      /**
+       * A warning runs this long from its start.
+       */
+      durationMonths: number;
+      /**
+       * A warned person may appeal after this many incident-free months.
+       */
+      appealAfterMonths: number;
+    };
+    /**
+     * A notice record is deleted this long after it ends (the retention job).
+     */
+    noticeRetentionMonths: number;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2142,6 +2189,25 @@ export interface SchemeSettingsSelect<T extends boolean = true> {
         noticeTerms?: T;
         appealHowTo?: T;
         dataProtectionNotice?: T;
+        windowMonths?: T;
+        pointsByType?:
+          | T
+          | {
+              incidentType?: T;
+              points?: T;
+              id?: T;
+            };
+        defaultPoints?: T;
+        breachPoints?: T;
+        exclusionThreshold?: T;
+        warning?:
+          | T
+          | {
+              threshold?: T;
+              durationMonths?: T;
+              appealAfterMonths?: T;
+            };
+        noticeRetentionMonths?: T;
       };
   updatedAt?: T;
   createdAt?: T;

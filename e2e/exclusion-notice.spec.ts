@@ -61,6 +61,10 @@ test('staff create a notice for a gallery profile in the admin and download its 
   await page.locator('#field-stage .rs__control').click()
   await page.getByRole('option', { name: 'Exclusion (red)' }).click()
   await page.getByRole('textbox', { name: 'Zone' }).fill('Fixture zone: Quay Street to Anchor Lane.')
+  // A new profile with no reports: the rules suggest no notice, so choosing red needs a reason.
+  await page
+    .getByRole('textbox', { name: 'Override Reason' })
+    .fill('Seen threatening staff on CCTV; the police asked for a red notice.')
   const today = new Date()
   const startsAt = page.locator('#field-startsAt input')
   await startsAt.fill(

@@ -1,42 +1,44 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
+import { relationId } from '@/access/relationId'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
 
 /**
- * Ends warnings and exclusions whose end date has passed: the stage returns to none and the end is
- * audit-logged. (Pages already treat an expired exclusion as over; this keeps the records tidy.)
+ * Ends running notices whose end date has passed: their outcome becomes "expired" (the profile's mirror
+ * follows) and each end is audit-logged. Pages already treat a notice past its end as over; this keeps the
+ * records tidy.
  */
 export const endExpiredExclusions = async (req: PayloadRequest, now = new Date()) => {
   const expired = await req.payload.find({
-    collection: 'offenders',
+    collection: 'exclusion-notices',
     where: {
-      and: [
-        { 'exclusion.stage': { in: ['warning', 'exclusion'] } },
-        { 'exclusion.endsAt': { less_than_equal: now.toISOString() } },
-      ],
+      and: [{ outcome: { equals: 'running' } }, { endsAt: { less_than_equal: now.toISOString() } }],
     },
-    select: { exclusion: true },
+    select: { offender: true, stage: true, endsAt: true },
     depth: 0,
     pagination: false,
     limit: 0,
     overrideAccess: true, // a scheduled job acting for the scheme
     req,
   })
-  for (const offender of expired.docs) {
-    await req.payload.update({
-      collection: 'offenders',
-      id: offender.id,
-      data: { exclusion: { ...offender.exclusion, stage: 'none' } },
-      depth: 0,
-      context: { skipAudit: true, skipDuplicateCheck: true },
-      overrideAccess: true, // a scheduled job acting for the scheme
-      req,
-    })
+  for (const notice of expired.docs) {
+    await withAuditSkipped(req, (context) =>
+      req.payload.update({
+        collection: 'exclusion-notices',
+        id: notice.id,
+        data: { outcome: 'expired' },
+        depth: 0,
+        context,
+        overrideAccess: true, // a scheduled job acting for the scheme
+        req,
+      }),
+    )
     await recordAudit(req, {
       action: 'update',
-      summary: `Exclusion ended by date on profile #${offender.id}`,
-      entityCollection: 'offenders',
-      entityId: offender.id,
-      details: { endedStage: offender.exclusion?.stage, endsAt: offender.exclusion?.endsAt },
+      summary: `Exclusion notice #${notice.id} ended by date on offender profile #${relationId(notice.offender)}`,
+      entityCollection: 'exclusion-notices',
+      entityId: notice.id,
+      details: { endedStage: notice.stage, endsAt: notice.endsAt },
     })
   }
   return { ended: expired.docs.length }

@@ -11,6 +11,7 @@ import * as migration_20261203_220805_exclusion_notices from './20261203_220805_
 import * as migration_20261203_221313_exclusion_notice_settings from './20261203_221313_exclusion_notice_settings';
 import * as migration_20261203_221454_recognition_evidence_police_outcomes from './20261203_221454_recognition_evidence_police_outcomes';
 import * as migration_20261203_221610_witness_statements from './20261203_221610_witness_statements';
+import * as migration_20261203_221853_exclusion_history from './20261203_221853_exclusion_history';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261203_221610_witness_statements.up,
     down: migration_20261203_221610_witness_statements.down,
     name: '20261203_221610_witness_statements',
+  },
+  {
+    up: migration_20261203_221853_exclusion_history.up,
+    down: migration_20261203_221853_exclusion_history.down,
+    name: '20261203_221853_exclusion_history',
   },
 ];

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { Member, Offender } from '@/payload-types'
+import { seedNoticeHistory } from './exclusionNotices'
 import { aliases, firstNames, lastNames } from './names'
 import { placeholderImage } from './placeholderImage'
 import type { Random } from './random'
@@ -107,22 +108,15 @@ export const seedOffenders = async (
           ...new Set([random.pick(markers), ...(random.chance(0.3) ? [random.pick(markers)] : [])]),
         ],
         modusOperandi: random.pick(methods),
-        exclusion: excluded
-          ? {
-              stage: 'exclusion',
-              startsAt: start.toISOString(),
-              endsAt: new Date(start.getTime() + 365 * 86_400_000).toISOString(),
-              appealFrom: new Date(start.getTime() + 182 * 86_400_000).toISOString(),
-              notice: { servedAt: start.toISOString(), servedBy: 'Scheme manager', method: 'in-person' },
-            }
-          : warned
-            ? { stage: 'warning', startsAt: start.toISOString() }
-            : { stage: 'none' },
       },
       depth: 0,
       context: { skipAudit: true },
       overrideAccess: true, // seeding
     })
+    if (excluded || warned) {
+      const history = warned ? 'yellow' : index % 2 === 0 ? 'yellow-then-red' : 'red'
+      await seedNoticeHistory(payload, offender.id, history, start)
+    }
     if (plan.status === 'proposed' && proposers.length) {
       // proposedBy is hook-set for real proposals; the seed records who proposed these demo entries.
       await payload.db.updateOne({

@@ -1,11 +1,18 @@
 import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
 import { isSchemeManager, isSchemeManagerField } from '@/access/staff'
+import { auditDelete } from '@/lib/audit/auditChange'
 import { readExclusionNotices } from './access/readExclusionNotices'
 import { updateExclusionNotices } from './access/updateExclusionNotices'
 import { writeNoticeService } from './access/writeNoticeService'
+import { auditNotice } from './hooks/auditNotice'
+import { defaultZone } from './hooks/defaultZone'
+import { fillNoticeDates } from './hooks/fillNoticeDates'
+import { recordSuggestion } from './hooks/recordSuggestion'
 import { stampNoticeServer } from './hooks/stampNoticeServer'
 import { storeSignedNotice } from './hooks/storeSignedNotice'
+import { supersedeRunningNotices } from './hooks/supersedeRunningNotices'
+import { syncProfileMirror, syncProfileMirrorAfterDelete } from './hooks/syncProfileMirror'
 import { noticeOutcomes, noticeSignatures, noticeStages } from './noticeOptions'
 
 // Police may write the service block once, on notices they can read; staff always (writeNoticeService).
@@ -13,7 +20,9 @@ const serviceAccess = { create: isSchemeManagerField, update: writeNoticeService
 
 /**
  * The history of warnings and exclusions given to a profile, one record per notice, each with its own
- * retention date. The running notice drives the profile's "Excluded" badge and breach flags.
+ * retention date. The running notice drives the profile's "Excluded" badge and breach flags through the
+ * profile's read-only `exclusion` mirror (hooks/mirrorOnProfile.ts). On create the scheme's rules suggest a
+ * stage (rules/suggestNoticeStage.ts); choosing another needs a reason. docs/exclusion-notices.md.
  */
 export const ExclusionNotices: CollectionConfig = {
   slug: 'exclusion-notices',
@@ -29,8 +38,12 @@ export const ExclusionNotices: CollectionConfig = {
     update: updateExclusionNotices,
     delete: isSchemeManager,
   },
+  hooks: {
+    beforeChange: [stampNoticeServer, recordSuggestion, defaultZone, fillNoticeDates],
+    afterChange: [supersedeRunningNotices, syncProfileMirror, storeSignedNotice, auditNotice],
+    afterDelete: [syncProfileMirrorAfterDelete, auditDelete],
+  },
   defaultSort: '-startsAt',
-  hooks: { beforeChange: [stampNoticeServer], afterChange: [storeSignedNotice] },
   fields: [
     {
       name: 'offender',
@@ -39,6 +52,11 @@ export const ExclusionNotices: CollectionConfig = {
       required: true,
       index: true,
       access: { update: isSchemeManagerField },
+    },
+    {
+      name: 'suggestion',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/NoticeSuggestion#NoticeSuggestion' } },
     },
     {
       name: 'stage',
@@ -100,10 +118,26 @@ export const ExclusionNotices: CollectionConfig = {
           type: 'select',
           options: [{ label: 'None', value: 'none' }, ...noticeStages],
           admin: { readOnly: true },
+          access: { create: nobodyField, update: nobodyField },
         },
-        { name: 'points', type: 'number', admin: { readOnly: true } },
-        { name: 'reasons', type: 'json', admin: { readOnly: true } },
-        { name: 'overrideReason', type: 'textarea', maxLength: 1000 },
+        {
+          name: 'points',
+          type: 'number',
+          admin: { readOnly: true },
+          access: { create: nobodyField, update: nobodyField },
+        },
+        {
+          name: 'reasons',
+          type: 'json',
+          admin: { readOnly: true },
+          access: { create: nobodyField, update: nobodyField },
+        },
+        {
+          name: 'overrideReason',
+          type: 'textarea',
+          maxLength: 1000,
+          admin: { description: 'Needed when the stage chosen is not the one the rules suggest.' },
+        },
       ],
     },
     {
@@ -148,9 +182,13 @@ export const ExclusionNotices: CollectionConfig = {
     {
       name: 'retainUntil',
       type: 'date',
-      access: { update: isSchemeManagerField },
       index: true,
-      admin: { position: 'sidebar', description: 'When this notice is deleted under the retention rules.' },
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: "When this notice is deleted: the settings' notice retention period after it ends.",
+      },
     },
   ],
   timestamps: true,

@@ -18,7 +18,7 @@ import { readReporterField } from './access/readReporterField'
 import { updateIncidents } from './access/updateIncidents'
 import { flagExclusionBreach } from './hooks/flagExclusionBreach'
 import { linkEvidenceToIncident } from './hooks/linkEvidenceToIncident'
-import { recordBreachOnProfile } from './hooks/recordBreachOnProfile'
+import { recordBreachOnNotice } from './hooks/recordBreachOnNotice'
 import { takeReporterFromSession } from './hooks/takeReporterFromSession'
 import { touchOffenderActivity } from './hooks/touchOffenderActivity'
 import { validateIncidentLinks } from './hooks/validateIncidentLinks'
@@ -53,7 +53,7 @@ export const Incidents: CollectionConfig = {
   },
   hooks: {
     beforeChange: [takeReporterFromSession, validateIncidentLinks, flagExclusionBreach],
-    afterChange: [touchOffenderActivity, linkEvidenceToIncident, recordBreachOnProfile, auditChange],
+    afterChange: [touchOffenderActivity, linkEvidenceToIncident, recordBreachOnNotice, auditChange],
     beforeDelete: [removeStatementsWithIncident],
     afterDelete: [auditDelete],
     beforeOperation: [boundMemberListRead],

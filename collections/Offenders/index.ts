@@ -8,7 +8,7 @@ import { createOffenders } from './access/createOffenders'
 import { readOffenders } from './access/readOffenders'
 import { updateOffenders } from './access/updateOffenders'
 import { descriptionFields } from './fields/descriptionFields'
-import { exclusionField } from './fields/exclusionField'
+import { exclusionField, exclusionNoticesField } from './fields/exclusionField'
 import { identityFields } from './fields/identityFields'
 import { linkedReportsField, recognitionsField } from './fields/linkedRecordFields'
 import { retentionFields } from './fields/retentionFields'
@@ -16,7 +16,6 @@ import { reviewFields } from './fields/reviewFields'
 import { stampFields } from './fields/stampFields'
 import { auditRetentionHold } from './hooks/auditRetentionHold'
 import { deriveDisplayName } from './hooks/deriveDisplayName'
-import { fillExclusionDates } from './hooks/fillExclusionDates'
 import { flagPossibleDuplicates } from './hooks/flagPossibleDuplicates'
 import { linkPhotosToProfile } from './hooks/linkPhotosToProfile'
 import { requireRejectionReason } from './hooks/requireRejectionReason'
@@ -47,7 +46,6 @@ export const Offenders: CollectionConfig = {
       stampProposalAndApproval,
       requireRejectionReason,
       deriveDisplayName,
-      fillExclusionDates,
       flagPossibleDuplicates,
       stampRetentionHold,
     ],
@@ -62,6 +60,7 @@ export const Offenders: CollectionConfig = {
     ...descriptionFields,
     linkedReportsField,
     exclusionField,
+    exclusionNoticesField,
     recognitionsField,
     ...reviewFields,
     ...retentionFields,

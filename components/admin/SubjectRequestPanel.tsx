@@ -71,7 +71,7 @@ export const SubjectRequestPanel = async ({ data, id, req }: UIFieldServerProps)
       {request.kind === 'appeal' ? (
         <p>
           Answering an appeal as <em>upheld</em> lifts the exclusion on every linked profile when you save.
-          For <em>partly upheld</em>, change the exclusion's end date on the profile yourself.
+          For <em>partly upheld</em>, change the end date on the profile's running exclusion notice yourself.
         </p>
       ) : null}
       <h3>Export</h3>

@@ -11,6 +11,10 @@ const fieldColumns: Record<string, string> = {
   'exclusion.startsAt': 'exclusionStart',
   'exclusion.endsAt': 'exclusionEnd',
   'exclusion.stage': 'exclusionStage',
+  // The exclusion-notices collection's paths, for the notice an offender row makes.
+  startsAt: 'exclusionStart',
+  endsAt: 'exclusionEnd',
+  stage: 'exclusionStage',
   'appearance.ageRange': 'ageRange',
   'appearance.height': 'height',
   'appearance.build': 'build',

@@ -140,6 +140,8 @@ export const offenderRowSchemaFor = (vocabulary: ImportVocabulary) =>
       const endsAt = row.exclusionEnd ? londonInstant(row.exclusionEnd)?.toISOString() : undefined
       return {
         ref: row.ref,
+        // Made as an exclusion notice after the profile (writeRows.ts): the profile's exclusion mirrors it.
+        notice: row.exclusionStage === 'none' ? undefined : { stage: row.exclusionStage, startsAt, endsAt },
         data: {
           firstName: row.firstName,
           lastName: row.lastName,
@@ -155,8 +157,6 @@ export const offenderRowSchemaFor = (vocabulary: ImportVocabulary) =>
             usualClothing: row.usualClothing,
           },
           modusOperandi: row.modusOperandi,
-          exclusion:
-            row.exclusionStage === 'none' ? undefined : { stage: row.exclusionStage, startsAt, endsAt },
           status: row.status,
           // An archived profile's review period runs from its import, as from any archiving.
           archivedAt: row.status === 'archived' ? new Date().toISOString() : undefined,

@@ -33,6 +33,8 @@ type Run = {
 
 export type WriteOutcome = { ok: boolean; created: { offenders: number; incidents: number } }
 
+const importedNoticeReason = 'Imported with the stage the scheme’s earlier records gave.'
+
 // A dry run starts its rehearsal again after a row the database refused (see below); this many times at most.
 const maxRestarts = 25
 
@@ -64,7 +66,11 @@ export const writeRows = async (
   const madeOffenders: ValidRow<OffenderRow>[] = []
 
   // One create as the staff member, in the run's transaction; the import writes one audit entry of its own.
-  const create = async (run: Run, collection: 'offenders' | 'incidents', data: object): Promise<number> => {
+  const create = async (
+    run: Run,
+    collection: 'offenders' | 'incidents' | 'exclusion-notices',
+    data: object,
+  ): Promise<number> => {
     const doc = await payload.create({
       collection,
       data,
@@ -81,6 +87,16 @@ export const writeRows = async (
   const createOffender = async (run: Run, row: ValidRow<OffenderRow>) => {
     // Status, archivedAt are staff-only fields the importer may set; approvedBy/At are stamped by the hook.
     const id = await create(run, 'offenders', row.parsed.data)
+    if (row.parsed.notice) {
+      // The stage is the one the earlier records gave, whatever the rules would suggest today.
+      const { endsAt } = row.parsed.notice
+      await create(run, 'exclusion-notices', {
+        ...row.parsed.notice,
+        outcome: endsAt && new Date(endsAt) <= new Date() ? 'expired' : 'running',
+        offender: id,
+        calculation: { overrideReason: importedNoticeReason },
+      })
+    }
     const ref = normaliseKey(row.parsed.ref)
     if (ref) run.created.set(ref, id)
     return id

@@ -1,12 +1,14 @@
 import type { PayloadRequest } from 'payload'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
 import { deleteEvidenceFiles } from './deleteEvidenceFiles'
 import type { DeletionReview } from './deletionReview'
 import { evidenceOnlyOfProfile } from './evidenceOnlyOfProfile'
 import type { RetentionRules } from './retentionRules'
 
 /**
- * Deletes a profile past its review period with its recognition log and the evidence files only it uses.
+ * Deletes a profile past its review period with its recognition log, its exclusion notices and the evidence
+ * files only it uses.
  * Links to it from reports (`offenders`, `breachOf`), other profiles (`associates`, `possibleDuplicates`)
  * and subject requests are relationship rows that PostgreSQL removes with it (ON DELETE CASCADE); the
  * reports themselves stay until their own retention period. Run inside one transaction per profile.
@@ -33,6 +35,19 @@ export const deleteProfile = async (
     req,
   })
   if (recognitions.errors.length) throw new Error('Could not delete the recognition log')
+  // Nor can a notice (its `offender` is required). None is running: a running notice holds the profile.
+  // The entry below counts them; one entry per notice would only repeat it.
+  const notices = await withAuditSkipped(req, (context) =>
+    req.payload.delete({
+      collection: 'exclusion-notices',
+      where: { offender: { equals: offenderId } },
+      depth: 0,
+      context,
+      overrideAccess: true, // a scheduled job acting for the scheme
+      req,
+    }),
+  )
+  if (notices.errors.length) throw new Error('Could not delete the exclusion notices')
   await req.payload.delete({
     collection: 'offenders',
     id: offenderId,
@@ -54,6 +69,7 @@ export const deleteProfile = async (
       reviewMonths: rules.reviewMonths,
       evidenceDeleted: files,
       recognitionsDeleted: recognitions.docs.length,
+      noticesDeleted: notices.docs.length,
       reportsUnlinked: linkedReports.totalDocs,
     },
   })

@@ -65,7 +65,7 @@ export const buildSubjectAccessZip = async (
   if (!request) return null
   const data = await gatherSubjectData(payload, staff, relationIds(request.offenders))
   const [parties, settings] = await Promise.all([
-    gatherThirdParties(payload, staff, data.profiles),
+    gatherThirdParties(payload, staff, data.profiles, data.notices),
     readSchemeSettings(payload),
   ])
   const redact = makeRedactor(parties)

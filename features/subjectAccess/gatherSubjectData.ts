@@ -5,12 +5,14 @@ import { relationIds } from '@/access/relationIds'
 import { incidentReportSelect } from '@/collections/Incidents/incidentReportSelect'
 import { offenderProfileSelect } from '@/collections/Offenders/offenderProfileSelect'
 import { auditEntrySelect } from '@/features/auditLog/auditEntrySelect'
-import type { AuditLog, Evidence, Incident, Offender, Recognition } from '@/payload-types'
+import type { AuditLog, Evidence, ExclusionNotice, Incident, Offender, Recognition } from '@/payload-types'
 
 export type SubjectData = {
   profiles: Offender[]
   incidents: Incident[]
   recognitions: Recognition[]
+  /** The warnings and exclusions given to the person, each with how it was served and why its stage. */
+  notices: ExclusionNotice[]
   evidence: Evidence[]
   auditEntries: AuditLog[]
   /** Business names by id: a business is not a person, so its name stays in the export. */
@@ -37,7 +39,7 @@ const profileSelect = {
 /**
  * Everything the scheme holds on one person, read as the staff member answering the request (their read
  * access applies): the profiles that are this person, the reports naming them, the recognition log, the
- * images of them and of those reports, and the audit trail of who looked at or changed any of it.
+ * exclusion notices given to them, the images of them and of those reports, and the audit trail of who looked at or changed any of it.
  * Unredacted: `toSubjectExport` decides what leaves the scheme.
  */
 export const gatherSubjectData = async (
@@ -49,6 +51,7 @@ export const gatherSubjectData = async (
     profiles: [],
     incidents: [],
     recognitions: [],
+    notices: [],
     evidence: [],
     auditEntries: [],
     businessNames: {},
@@ -56,7 +59,7 @@ export const gatherSubjectData = async (
   if (!offenderIds.length) return empty
   const asStaff = { user: staff, depth: 0, pagination: false, limit: 0 } as const
 
-  const [profiles, incidents, recognitions] = await Promise.all([
+  const [profiles, incidents, recognitions, notices] = await Promise.all([
     payload.find({
       collection: 'offenders',
       where: { id: { in: offenderIds } },
@@ -99,9 +102,31 @@ export const gatherSubjectData = async (
       ...asStaff,
       overrideAccess: false,
     }),
+    payload.find({
+      collection: 'exclusion-notices',
+      where: { offender: { in: offenderIds } },
+      sort: 'startsAt',
+      select: {
+        offender: true,
+        stage: true,
+        outcome: true,
+        zone: true,
+        startsAt: true,
+        endsAt: true,
+        appealFrom: true,
+        lastBreachAt: true,
+        calculation: true,
+        service: true,
+        retainUntil: true,
+        createdAt: true,
+      },
+      ...asStaff,
+      overrideAccess: false,
+    }),
   ])
 
   const incidentIds = incidents.docs.map((incident) => incident.id)
+  const noticeIds = notices.docs.map((notice) => notice.id)
   const linkedEvidenceIds = [
     ...profiles.docs.flatMap((profile) => relationIds(profile.photos)),
     ...incidents.docs.flatMap((incident) => relationIds(incident.evidence)),
@@ -111,6 +136,9 @@ export const gatherSubjectData = async (
     { and: [{ entityCollection: { equals: 'offenders' } }, { entityId: { in: offenderIds } }] },
     ...(incidentIds.length
       ? [{ and: [{ entityCollection: { equals: 'incidents' } }, { entityId: { in: incidentIds } }] }]
+      : []),
+    ...(noticeIds.length
+      ? [{ and: [{ entityCollection: { equals: 'exclusion-notices' } }, { entityId: { in: noticeIds } }] }]
       : []),
   ]
 
@@ -163,6 +191,7 @@ export const gatherSubjectData = async (
     profiles: profiles.docs as Offender[],
     incidents: incidents.docs as Incident[],
     recognitions: recognitions.docs as Recognition[],
+    notices: notices.docs as ExclusionNotice[],
     evidence: evidence.docs as Evidence[],
     auditEntries: auditEntries.docs as AuditLog[],
     businessNames: Object.fromEntries(businesses.docs.map((business) => [business.id, business.name])),

@@ -2,7 +2,7 @@ import 'server-only'
 import type { Payload } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
 import { normaliseName } from '@/collections/Offenders/duplicates/normaliseName'
-import type { Offender } from '@/payload-types'
+import type { ExclusionNotice, Offender } from '@/payload-types'
 
 /** A piece of text that identifies someone other than the subject, and what the export says instead. */
 export type ThirdParty = { text: string; replacement: string }
@@ -31,6 +31,7 @@ export const gatherThirdParties = async (
   payload: Payload,
   staff: StaffAccount,
   subjectProfiles: Offender[],
+  notices: Pick<ExclusionNotice, 'service'>[] = [],
 ): Promise<ThirdParty[]> => {
   const asStaff = { user: staff, depth: 0, pagination: false, limit: 0 } as const
   const subjectIds = subjectProfiles.map((profile) => profile.id)
@@ -82,6 +83,7 @@ export const gatherThirdParties = async (
     if (profile.displayName === 'Unidentified person') continue
     for (const name of namesOfProfile(profile)) add(name, redactedLabels.otherPerson)
   }
-  for (const profile of subjectProfiles) add(profile.exclusion?.notice?.servedBy, redactedLabels.staff)
+  // Who served a notice, as typed on it (an officer's name is not always a staff account).
+  for (const notice of notices) add(notice.service?.servedByName, redactedLabels.staff)
   return parties
 }

@@ -45,9 +45,6 @@ export const renderSummaryHtml = (data: SubjectExport, schemeName: string): stri
           ['Exclusion ends', profile.exclusion.endsAt],
           ['Appeal possible from', profile.exclusion.appealFrom],
           ['Last breach', profile.exclusion.lastBreachAt],
-          ['Notice served', profile.exclusion.notice.servedAt],
-          ['Notice served how', profile.exclusion.notice.method],
-          ['Notice served by', profile.exclusion.notice.servedBy],
           ['Police notes', profile.policeNotes],
           ['Safeguarding', profile.safeguarding],
           ['Safeguarding note', profile.safeguardingNote],
@@ -60,7 +57,29 @@ export const renderSummaryHtml = (data: SubjectExport, schemeName: string): stri
           ['Approved', profile.approvedAt],
           ['Created', profile.createdAt],
           ['Images', profile.images],
-        ])}</article>`,
+        ])}${profile.exclusionNotices
+          .map(
+            (notice) =>
+              `<h4>Exclusion notice ${notice.reference}</h4>${table([
+                ['Stage', notice.stage],
+                ['Outcome', notice.outcome],
+                ['Area', notice.zone],
+                ['Starts', notice.startsAt],
+                ['Ends', notice.endsAt],
+                ['Appeal possible from', notice.appealFrom],
+                ['Last breach', notice.lastBreachAt],
+                ['Stage the scheme’s rules suggested', notice.calculation.suggestedStage],
+                ['Points', notice.calculation.points],
+                ['Why', notice.calculation.reasons],
+                ['Why staff chose otherwise', notice.calculation.overrideReason],
+                ['Served', notice.service.servedAt],
+                ['Served by', notice.service.servedBy],
+                ['Served where', notice.service.place],
+                ['Signed', notice.service.signature],
+                ['Deleted after', notice.deletedAfter],
+              ])}`,
+          )
+          .join('')}</article>`,
     )
     .join('')
   const incidents = data.incidents

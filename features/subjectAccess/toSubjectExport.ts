@@ -84,11 +84,6 @@ export const toSubjectExport = (
         endsAt: profile.exclusion?.endsAt ?? null,
         appealFrom: profile.exclusion?.appealFrom ?? null,
         lastBreachAt: profile.exclusion?.lastBreachAt ?? null,
-        notice: {
-          servedAt: profile.exclusion?.notice?.servedAt ?? null,
-          method: profile.exclusion?.notice?.method ?? null,
-          servedBy: profile.exclusion?.notice?.servedBy ? redactedLabels.staff : null,
-        },
       },
       policeNotes: redact(profile.policeNotes) || null,
       safeguarding: Boolean(profile.safeguarding),
@@ -108,6 +103,36 @@ export const toSubjectExport = (
       createdAt: profile.createdAt,
       updatedAt: profile.updatedAt,
       images: imagesOf('profile', profile.id),
+      exclusionNotices: data.notices
+        .filter((notice) => relationId(notice.offender) === profile.id)
+        .map((notice) => ({
+          reference: notice.id,
+          stage: notice.stage,
+          outcome: notice.outcome,
+          zone: redact(notice.zone) || null,
+          startsAt: notice.startsAt,
+          endsAt: notice.endsAt ?? null,
+          appealFrom: notice.appealFrom ?? null,
+          lastBreachAt: notice.lastBreachAt ?? null,
+          calculation: {
+            suggestedStage: notice.calculation?.suggestedStage ?? null,
+            points: notice.calculation?.points ?? null,
+            reasons: Array.isArray(notice.calculation?.reasons) ? notice.calculation.reasons : [],
+            overrideReason: redact(notice.calculation?.overrideReason) || null,
+          },
+          service: {
+            servedAt: notice.service?.servedAt ?? null,
+            servedBy:
+              notice.service?.servedByName ||
+              relationId(notice.service?.servedByStaff) !== null ||
+              relationId(notice.service?.servedByMember) !== null
+                ? redactedLabels.staff
+                : null,
+            place: redact(notice.service?.place) || null,
+            signature: notice.service?.signature ?? null,
+          },
+          deletedAfter: notice.retainUntil ?? null,
+        })),
     })),
     incidents: data.incidents.map((incident) => {
       const involved = relationIds(incident.offenders)

@@ -3,6 +3,7 @@ import { anyone } from '@/access/common'
 import { isAdmin } from '@/access/staff'
 import { defaultBrandColour } from '@/lib/brand/brandColoursOf'
 import { exclusionZoneFields } from './fields/exclusionZoneFields'
+import { noticeCalculatorFields } from './fields/noticeCalculatorFields'
 import { revalidateSettings } from './hooks/revalidateSettings'
 import { validateBrandColour } from './rules/validateBrandColour'
 import { validateReferencePrefix } from './rules/validateReferencePrefix'
@@ -183,6 +184,7 @@ export const SchemeSettings: GlobalConfig = {
                   },
                 },
                 ...exclusionZoneFields,
+                ...noticeCalculatorFields,
               ],
             },
           ],

@@ -87,6 +87,20 @@ export const scaleOffenders = async (
     ],
     rows,
   )
+  // Each excluded profile's running notice, and the profile's mirror pointing at it (as the notices' hooks would).
+  await client.query(
+    `INSERT INTO exclusion_notices (offender_id, stage, outcome, starts_at, ends_at, retain_until,
+       calculation_override_reason, created_at, updated_at)
+     SELECT id, exclusion_stage::text::enum_exclusion_notices_stage, 'running', exclusion_starts_at,
+       exclusion_ends_at, exclusion_ends_at + interval '24 months', 'Scale seed: no calculation.', now(), now()
+     FROM offenders WHERE id = ANY($1) AND exclusion_stage <> 'none'`,
+    [ids],
+  )
+  await client.query(
+    `UPDATE offenders o SET exclusion_current_notice_id = n.id FROM exclusion_notices n
+     WHERE n.offender_id = o.id AND o.id = ANY($1)`,
+    [ids],
+  )
   log(`  ${ids.length} profiles; drawing photos…`)
 
   const aliasRows: unknown[][] = []

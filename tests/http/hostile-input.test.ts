@@ -19,6 +19,8 @@ const collections = [
   'incidents',
   'recognitions',
   'offenders',
+  'exclusion-notices',
+  'signed-documents',
   'evidence',
   'shop-visits',
   'media',

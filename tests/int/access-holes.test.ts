@@ -14,6 +14,7 @@ import { readableIdsSql } from '@/lib/database/readableIdsSql'
 import type { Offender } from '@/payload-types'
 import { attempt } from '../helpers/attempt'
 import { type AccessFixtures, createAccessFixtures, tinyJpeg } from '../helpers/fixtures'
+import { giveNotice } from '../helpers/giveNotice'
 import { inPersonRecognitionAnswers } from '../helpers/recognitionAnswers'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
@@ -103,8 +104,8 @@ beforeAll(async () => {
   }
   fx = await createAccessFixtures(payload)
   image = await tinyJpeg()
-  const excluded = (status: 'approved' | 'proposed', safeguarding: boolean) =>
-    payload.create({
+  const excluded = async (status: 'approved' | 'proposed', safeguarding: boolean) => {
+    const profile = await payload.create({
       collection: 'offenders',
       data: {
         firstName: 'Hidden',
@@ -113,11 +114,13 @@ beforeAll(async () => {
         safeguarding,
         gallery: 'known',
         lastIncidentAt: monthsAgo(11),
-        exclusion: { stage: 'exclusion', startsAt: monthsAgo(2) },
       },
       depth: 0,
       overrideAccess,
     })
+    await giveNotice(payload, profile.id, { stage: 'exclusion', startsAt: monthsAgo(2) })
+    return profile
+  }
   excludedSafeguarded = (await excluded('approved', true)).id
   excludedProposal = (await excluded('proposed', false)).id
   safeguardedLastName = (await stored<Offender>('offenders', fx.offenders.offSafeguarded)).lastName as string
@@ -428,7 +431,7 @@ describe('a member’s proposal', () => {
     expect((await stored<{ offender?: number | null }>('evidence', theirs)).offender ?? null).toBeNull()
   })
 
-  it('cannot set an exclusion or associates; they are dropped', async () => {
+  it('cannot set an exclusion (the notices’ mirror) or associates; they are dropped', async () => {
     const proposal = await propose({
       exclusion: { stage: 'exclusion', startsAt: hourAgo() },
       associates: [fx.offenders.offSafeguarded],

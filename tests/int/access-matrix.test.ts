@@ -71,7 +71,13 @@ beforeAll(async () => {
     (
       await payload.create({
         collection: 'exclusion-notices',
-        data: { offender, stage: 'warning', outcome: 'running', startsAt: new Date().toISOString() },
+        data: {
+          offender,
+          stage: 'warning',
+          outcome: 'running',
+          startsAt: new Date().toISOString(),
+          calculation: { overrideReason: 'Access matrix fixture: the stage the test needs.' },
+        },
         overrideAccess: true, // test set-up, as the audit entry above
       })
     ).id
@@ -507,6 +513,7 @@ const createCells = (): CreateCell[] => [
       stage: 'warning',
       outcome: 'running',
       startsAt: new Date().toISOString(),
+      calculation: { overrideReason: 'Access matrix fixture: the stage the test needs.' },
     }),
   },
   ...(['incident-types', 'warning-markers', 'police-outcomes'] as const).map((collection) => ({
@@ -936,6 +943,7 @@ const deleteCells = (): DeleteCell[] => [
             stage: 'warning',
             outcome: 'running',
             startsAt: new Date().toISOString(),
+            calculation: { overrideReason: 'Access matrix fixture: the stage the test needs.' },
           },
           overrideAccess,
         })

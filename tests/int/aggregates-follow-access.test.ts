@@ -17,6 +17,7 @@ import { type OutcomePeriod, outcomePeriod } from '@/features/outcomes/outcomePe
 import { byWeek } from '@/features/patterns/byWeek'
 import { findEveryPage } from '../helpers/findEveryPage'
 import { findBySlug } from '../helpers/fixtures'
+import { giveNotice } from '../helpers/giveNotice'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
 
@@ -70,19 +71,25 @@ beforeAll(async () => {
   viewers = Object.fromEntries(viewerRoles.map((role) => [role, users[role] as Account])) as typeof viewers
   const shopA = await findBySlug(payload, 'copper-kettle-cafe') // member@ntars.test's business
   const shopB = await findBySlug(payload, 'lantern-books')
-  const offender = (
+  const offender = async (
     lastName: string,
-    data: {
+    {
+      exclusion,
+      ...data
+    }: {
       status: 'approved' | 'proposed'
       safeguarding?: boolean
       exclusion: { stage: 'warning' | 'exclusion'; startsAt: string }
     },
-  ) =>
-    payload.create({
+  ) => {
+    const profile = await payload.create({
       collection: 'offenders',
       data: { firstName: 'Aggregatefixture', lastName, gallery: 'known', ...data },
       overrideAccess,
     })
+    await giveNotice(payload, profile.id, exclusion)
+    return profile
+  }
   const known = await offender('Known', {
     status: 'approved',
     exclusion: { stage: 'exclusion', startsAt: '2010-03-09T10:00:00.000Z' },

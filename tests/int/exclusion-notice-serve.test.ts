@@ -54,7 +54,16 @@ const notice = async (offender: number, stage: 'warning' | 'exclusion' = 'exclus
   (
     await payload.create({
       collection: 'exclusion-notices',
-      data: { offender, stage, outcome: 'running', zone, startsAt, endsAt, appealFrom },
+      data: {
+        offender,
+        stage,
+        outcome: 'running',
+        zone,
+        startsAt,
+        endsAt,
+        appealFrom,
+        calculation: { overrideReason: 'Test set-up: the stage the test needs.' },
+      },
       overrideAccess,
     })
   ).id

@@ -12,6 +12,7 @@ import { type OutcomePeriod, outcomePeriod } from '@/features/outcomes/outcomePe
 import { outcomePresets } from '@/features/outcomes/outcomePresets'
 import { renderOutcomePdf } from '@/features/outcomes/renderOutcomePdf'
 import type { OutcomeFigures } from '@/features/outcomes/types'
+import { giveNotice } from '../helpers/giveNotice'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
 
@@ -46,15 +47,26 @@ beforeAll(async () => {
     },
     overrideAccess,
   })
-  const offender = (
+  // Stage "none" with dates: a notice that has ended, which the profile's mirror shows as stage none.
+  const offender = async (
     lastName: string,
     exclusion?: { stage: 'none' | 'warning' | 'exclusion'; startsAt: string; endsAt?: string },
-  ) =>
-    payload.create({
+  ) => {
+    const profile = await payload.create({
       collection: 'offenders',
-      data: { firstName: 'Outcomefixture', lastName, status: 'approved', gallery: 'known', exclusion },
+      data: { firstName: 'Outcomefixture', lastName, status: 'approved', gallery: 'known' },
       overrideAccess,
     })
+    if (exclusion) {
+      const { stage, ...dates } = exclusion
+      await giveNotice(
+        payload,
+        profile.id,
+        stage === 'none' ? { stage: 'warning', outcome: 'expired', ...dates } : { stage, ...dates },
+      )
+    }
+    return profile
+  }
   const offA = await offender('Alpha', {
     stage: 'exclusion',
     startsAt: '2011-09-09T10:00:00.000Z',
@@ -134,7 +146,13 @@ beforeAll(async () => {
   const notice = (offender: number, stage: 'warning' | 'exclusion', startsAt: string) =>
     payload.create({
       collection: 'exclusion-notices',
-      data: { offender, stage, startsAt, outcome: 'running' },
+      data: {
+        offender,
+        stage,
+        startsAt,
+        outcome: 'running',
+        calculation: { overrideReason: 'Test set-up: the stage the test needs.' },
+      },
       overrideAccess,
     })
   await notice(offB.id, 'warning', '2011-09-06T10:00:00.000Z')

@@ -22,6 +22,7 @@ import type { RetentionRules } from '@/features/retention/retentionRules'
 import { addMonths } from '@/lib/time/addMonths'
 import { storageDir } from '@/lib/uploads/storageDir'
 import { tinyJpeg } from '../helpers/fixtures'
+import { giveNotice } from '../helpers/giveNotice'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
 
@@ -39,14 +40,24 @@ const dayMs = 86_400_000
 const afterMonths = (from: Date, months: number, days = 1) =>
   new Date(addMonths(from, months).getTime() + days * dayMs)
 
-const profile = (lastName: string, extra: Record<string, unknown> = {}) =>
-  payload.create({
+// `exclusion`: a notice given to the profile once it exists (its mirror follows).
+const profile = async (
+  lastName: string,
+  {
+    exclusion,
+    ...extra
+  }: { exclusion?: { stage: 'warning' | 'exclusion'; startsAt: string } } & Record<string, unknown> = {},
+) => {
+  const created = (await payload.create({
     collection: 'offenders',
     data: { firstName: 'Retention', lastName, gallery: 'known', status: 'approved', ...extra },
     depth: 0,
     context: { skipDuplicateCheck: true },
     overrideAccess,
-  } as never) as Promise<{ id: number }>
+  } as never)) as { id: number }
+  if (exclusion) await giveNotice(payload, created.id, exclusion)
+  return created
+}
 
 const report = (offenders: number[], occurredAt: Date, extra: Record<string, unknown> = {}) =>
   payload.create({
@@ -467,6 +478,38 @@ describe('retention, as the months pass', () => {
     expect(open?.anonymisedAt ?? null).toBeNull()
     expect(open?.police?.crimeReference).toBe('NP/01/0043')
     expect((await incidentNow(fx.activeReport))?.anonymisedAt ?? null).toBeNull()
+  })
+
+  it('deletes an ended notice once its retention has passed, never a running one', async () => {
+    const id = (await profile('Notices', { lastIncidentAt: new Date().toISOString() })).id
+    const ended = await giveNotice(payload, id, {
+      stage: 'warning',
+      outcome: 'expired',
+      startsAt: start.toISOString(),
+    })
+    const running = await giveNotice(payload, id, { stage: 'exclusion', startsAt: new Date().toISOString() })
+    const retainUntil = new Date(ended.retainUntil as string)
+    expect(retainUntil.getTime()).toBe(addMonths(new Date(ended.endsAt as string), 24).getTime())
+    const exists = async (noticeId: number) =>
+      (
+        await payload.count({
+          collection: 'exclusion-notices',
+          where: { id: { equals: noticeId } },
+          overrideAccess,
+        })
+      ).totalDocs === 1
+    await applyRetention(req, new Date(retainUntil.getTime() - dayMs))
+    expect(await exists(ended.id)).toBe(true)
+    const result = await applyRetention(req, new Date(retainUntil.getTime() + dayMs))
+    expect(result.noticesDeleted).toBeGreaterThanOrEqual(1)
+    expect(await exists(ended.id)).toBe(false)
+    expect(await exists(running.id)).toBe(true)
+    expect(await auditOf('exclusion-notices', ended.id, 'delete')).toEqual([
+      expect.objectContaining({
+        action: 'delete',
+        summary: expect.stringMatching(/^Retention: deleted exclusion notice/),
+      }),
+    ])
   })
 
   it('changes nothing when run again', async () => {

@@ -11,7 +11,9 @@ import { exclusionDates } from '@/collections/Offenders/exclusions/exclusionDate
 import { emailAlert } from '@/jobs/emailAlert'
 import { endExpiredExclusions } from '@/jobs/endExpiredExclusions'
 import { sendGalleryDigest } from '@/jobs/galleryDigest'
+import { attempt } from '../helpers/attempt'
 import { type AccessFixtures, createAccessFixtures } from '../helpers/fixtures'
+import { giveNotice } from '../helpers/giveNotice'
 import { inPersonRecognitionAnswers } from '../helpers/recognitionAnswers'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
@@ -38,95 +40,203 @@ beforeAll(async () => {
 })
 
 describe('exclusions', () => {
-  it('takes the end and appeal dates from the scheme settings', async () => {
+  const profile = async (lastName: string) =>
+    Number(
+      (
+        await payload.create({
+          collection: 'offenders',
+          data: { firstName: 'Notice', lastName, gallery: 'known', status: 'approved' },
+          ...as('scheme-manager'),
+        } as never)
+      ).id,
+    )
+  const mirror = async (id: number) =>
+    (await payload.findByID({ collection: 'offenders', id, depth: 0, overrideAccess })).exclusion
+  const notice = (id: number) =>
+    payload.findByID({ collection: 'exclusion-notices', id, depth: 0, overrideAccess })
+
+  it('takes the end and appeal dates from the scheme settings, and the profile mirrors the notice', async () => {
     const start = '2026-02-10T09:00:00.000Z'
-    const updated = await payload.update({
-      collection: 'offenders',
-      id: fx.offenders.offApproved2,
+    const created = await payload.create({
+      collection: 'exclusion-notices',
       data: {
-        exclusion: {
-          stage: 'exclusion',
-          startsAt: start,
-          notice: { servedAt: start, servedBy: 'Morgan Manager', method: 'in-person' },
-        },
+        offender: fx.offenders.offApproved2,
+        outcome: 'running',
+        stage: 'exclusion',
+        startsAt: start,
+        calculation: { overrideReason: 'Threatened staff: straight to red.' },
+        service: { servedAt: start, servedByName: 'Morgan Manager', place: 'Scheme office' },
       },
       ...as('scheme-manager'),
     })
-    expect(updated.exclusion?.endsAt?.slice(0, 10)).toBe('2027-02-10')
-    expect(updated.exclusion?.appealFrom?.slice(0, 10)).toBe('2026-08-10')
+    expect(created.endsAt?.slice(0, 10)).toBe('2027-02-10')
+    expect(created.appealFrom?.slice(0, 10)).toBe('2026-08-10')
+    // Kept 24 months (the settings' default) after it ends.
+    expect(created.retainUntil?.slice(0, 10)).toBe('2029-02-10')
+    const exclusion = await mirror(fx.offenders.offApproved2)
+    expect(exclusion?.stage).toBe('exclusion')
+    expect(exclusion?.endsAt).toBe(created.endsAt)
+    expect(exclusion?.currentNotice).toBe(created.id)
+  })
+
+  it('gives a warning its own length and appeal period from the settings', async () => {
+    const id = await profile('Yellow')
+    const created = await giveNotice(payload, id, { stage: 'warning', startsAt: '2026-03-01T10:00:00.000Z' })
+    expect(created.endsAt?.slice(0, 10)).toBe('2026-09-01')
+    expect(created.appealFrom?.slice(0, 10)).toBe('2026-06-01')
+  })
+
+  it('stores the suggestion and refuses a different stage without an override reason', async () => {
+    const id = await profile('Override')
+    const refusal = await payload
+      .create({
+        collection: 'exclusion-notices',
+        data: { offender: id, outcome: 'running', stage: 'exclusion', startsAt: daysFromNow(-1) },
+        ...as('scheme-manager'),
+      })
+      .then(
+        () => null,
+        (error: { data?: { errors?: { message: string; path: string }[] } }) => error.data?.errors?.[0],
+      )
+    expect(refusal).toEqual({
+      path: 'calculation.overrideReason',
+      message:
+        'The rules suggest no notice, not a red exclusion: give the reason for your choice in "Override reason".',
+    })
+    expect(
+      await payload.count({
+        collection: 'exclusion-notices',
+        where: { offender: { equals: id } },
+        overrideAccess,
+      }),
+    ).toEqual({ totalDocs: 0 })
+    const made = await payload.create({
+      collection: 'exclusion-notices',
+      data: {
+        offender: id,
+        outcome: 'running',
+        stage: 'exclusion',
+        startsAt: daysFromNow(-1),
+        calculation: { overrideReason: 'Assaulted a security officer.' },
+      },
+      ...as('scheme-manager'),
+    })
+    expect(made.calculation?.suggestedStage).toBe('none')
+    expect(made.calculation?.points).toBe(0)
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: {
+        and: [{ entityCollection: { equals: 'exclusion-notices' } }, { entityId: { equals: made.id } }],
+      },
+      depth: 0,
+      overrideAccess,
+    })
+    expect(audit.docs[0]?.details).toMatchObject({
+      chosenStage: 'exclusion',
+      suggestedStage: 'none',
+      overridden: true,
+    })
+  })
+
+  it('suggests a stage from the profile’s reports, and needs no reason to follow it', async () => {
+    const id = await profile('Suggested')
+    for (const days of [-20, -10, -5]) await report([id], daysFromNow(days))
+    const made = await payload.create({
+      collection: 'exclusion-notices',
+      data: { offender: id, outcome: 'running', stage: 'warning', startsAt: daysFromNow(0) },
+      ...as('scheme-manager'),
+    })
+    expect(made.calculation?.suggestedStage).toBe('warning')
+    expect(made.calculation?.points).toBe(3)
+    expect(made.calculation?.reasons).toEqual([
+      expect.stringMatching(/^3 reports of .+ in 12 months: 3 points$/),
+      '3 points reach the warning threshold of 3: yellow warning',
+    ])
+  })
+
+  it('lets only admins and scheme managers make notices', async () => {
+    const id = await profile('Access')
+    for (const role of ['editor', 'member', 'police'] as Role[]) {
+      const outcome = await attempt(() =>
+        payload.create({
+          collection: 'exclusion-notices',
+          data: {
+            offender: id,
+            outcome: 'running',
+            stage: 'warning',
+            startsAt: daysFromNow(0),
+            calculation: { overrideReason: 'x' },
+          },
+          ...as(role),
+        }),
+      )
+      expect(outcome, role).toBe('denied')
+    }
+  })
+
+  it('refuses a hand edit of the profile’s mirror', async () => {
+    const id = await profile('Mirror')
+    await payload.update({
+      collection: 'offenders',
+      id,
+      data: { exclusion: { stage: 'exclusion', startsAt: daysFromNow(-1) } },
+      ...as('scheme-manager'),
+    })
+    expect((await mirror(id))?.stage ?? 'none').toBe('none')
+  })
+
+  it('replaces the running notice with a new one: superseded, ending when the new one starts', async () => {
+    const id = await profile('Superseded')
+    const yellow = await giveNotice(payload, id, { stage: 'warning', startsAt: daysFromNow(-30) })
+    const redStart = daysFromNow(-2)
+    const red = await giveNotice(payload, id, { stage: 'exclusion', startsAt: redStart })
+    const old = await notice(yellow.id)
+    expect(old.outcome).toBe('superseded')
+    expect(old.endsAt).toBe(redStart)
+    expect((await mirror(id))?.currentNotice).toBe(red.id)
+    expect((await mirror(id))?.stage).toBe('exclusion')
   })
 
   it('flags a report of an excluded person during the exclusion as a breach, and moves the appeal date on', async () => {
     const startsAt = daysFromNow(-30)
-    const offender = await payload.create({
-      collection: 'offenders',
-      data: {
-        firstName: 'Breach',
-        lastName: 'Fixture',
-        gallery: 'known',
-        status: 'approved',
-        exclusion: { stage: 'exclusion', startsAt },
-      },
-      ...as('scheme-manager'),
-    } as never)
-    const before = await report([Number(offender.id)], daysFromNow(-40))
+    const id = await profile('Breach')
+    const red = await giveNotice(payload, id, { stage: 'exclusion', startsAt })
+    const before = await report([id], daysFromNow(-40))
     expect(before.exclusionBreach).toBe(false)
     const duringAt = daysFromNow(-1)
-    const during = await report([Number(offender.id)], duringAt)
+    const during = await report([id], duringAt)
     expect(during.exclusionBreach).toBe(true)
-    expect(during.breachOf).toEqual([offender.id])
-    const stored = await payload.findByID({
-      collection: 'offenders',
-      id: offender.id,
-      depth: 0,
-      overrideAccess,
-    })
-    expect(stored.exclusion?.lastBreachAt).toBe(duringAt)
+    expect(during.breachOf).toEqual([id])
+    const stored = await notice(red.id)
+    expect(stored.lastBreachAt).toBe(duringAt)
     // The breach restarts the incident-free clock: appeal 6 months (the settings' default) after it.
     const rules = { durationMonths: 12, appealAfterMonths: 6 } // the scheme settings' defaults
-    expect(stored.exclusion?.appealFrom).toBe(
-      exclusionDates(new Date(startsAt), rules, new Date(duringAt)).appealFrom.toISOString(),
-    )
+    const appealFrom = exclusionDates(new Date(startsAt), rules, new Date(duringAt)).appealFrom.toISOString()
+    expect(stored.appealFrom).toBe(appealFrom)
+    expect((await mirror(id))?.appealFrom).toBe(appealFrom)
+    expect((await mirror(id))?.lastBreachAt).toBe(duringAt)
   })
 
   it('does not flag a warning (yellow) as a breach', async () => {
-    const warned = await payload.create({
-      collection: 'offenders',
-      data: {
-        firstName: 'Warned',
-        lastName: 'Fixture',
-        gallery: 'known',
-        status: 'approved',
-        exclusion: { stage: 'warning', startsAt: daysFromNow(-5) },
-      },
-      ...as('scheme-manager'),
-    } as never)
-    expect((await report([Number(warned.id)], daysFromNow(-1))).exclusionBreach).toBe(false)
+    const id = await profile('Warned')
+    await giveNotice(payload, id, { stage: 'warning', startsAt: daysFromNow(-5) })
+    expect((await report([id], daysFromNow(-1))).exclusionBreach).toBe(false)
   })
 
-  it('ends expired exclusions by themselves (the nightly job, with a moved clock)', async () => {
-    const offender = await payload.create({
-      collection: 'offenders',
-      data: {
-        firstName: 'Expiring',
-        lastName: 'Fixture',
-        gallery: 'known',
-        status: 'approved',
-        exclusion: { stage: 'exclusion', startsAt: daysFromNow(-10) },
-      },
-      ...as('scheme-manager'),
-    } as never)
+  it('ends expired notices by themselves (the nightly job, with a moved clock)', async () => {
+    const id = await profile('Expiring')
+    const red = await giveNotice(payload, id, { stage: 'exclusion', startsAt: daysFromNow(-10) })
     const req = await createLocalReq({}, payload)
     await endExpiredExclusions(req, new Date(Date.now() + 30 * 86_400_000))
-    expect(
-      (await payload.findByID({ collection: 'offenders', id: offender.id, depth: 0, overrideAccess }))
-        .exclusion?.stage,
-    ).toBe('exclusion')
+    expect((await mirror(id))?.stage).toBe('exclusion')
+    expect((await notice(red.id)).outcome).toBe('running')
     await endExpiredExclusions(req, new Date(Date.now() + 400 * 86_400_000))
-    expect(
-      (await payload.findByID({ collection: 'offenders', id: offender.id, depth: 0, overrideAccess }))
-        .exclusion?.stage,
-    ).toBe('none')
+    expect((await notice(red.id)).outcome).toBe('expired')
+    const exclusion = await mirror(id)
+    expect(exclusion?.stage).toBe('none')
+    expect(exclusion?.currentNotice ?? null).toBeNull()
+    // The profile still shows when its last notice ran.
+    expect(exclusion?.endsAt).toBe(red.endsAt)
   })
 })
 

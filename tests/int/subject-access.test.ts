@@ -16,6 +16,7 @@ import { recordAudit } from '@/lib/audit/recordAudit'
 import { escapeHtml } from '@/lib/text/escapeHtml'
 import { attempt } from '../helpers/attempt'
 import { tinyJpeg } from '../helpers/fixtures'
+import { giveNotice } from '../helpers/giveNotice'
 import { inPersonRecognitionAnswers } from '../helpers/recognitionAnswers'
 import { loadRoleUsers, type Role } from '../helpers/roles'
 import { testPayload } from '../helpers/testPayload'
@@ -71,10 +72,22 @@ const createFixture = async (): Promise<Fixture> => {
       modusOperandi: `Works with ${associate.firstName} ${associate.lastName}: one distracts staff.`,
       associates: [associateProfile.id],
       policeNotes: `Spoken to by ${manager.name} about a warning.`,
-      exclusion: {
-        stage: 'exclusion',
-        startsAt: '2026-06-01T09:00:00.000Z',
-        notice: { servedAt: '2026-06-01T09:00:00.000Z', servedBy: noticeServer, method: 'in-person' },
+    },
+    depth: 0,
+    overrideAccess: true, // set-up
+  })
+  await payload.create({
+    collection: 'exclusion-notices',
+    data: {
+      offender: subjectProfile.id,
+      outcome: 'running',
+      stage: 'exclusion',
+      startsAt: '2026-06-01T09:00:00.000Z',
+      calculation: { overrideReason: `Threatened ${manager.name} at the till.` },
+      service: {
+        servedAt: '2026-06-01T09:00:00.000Z',
+        servedByName: noticeServer,
+        place: 'Copper Kettle Café',
       },
     },
     depth: 0,
@@ -292,7 +305,12 @@ describe('the export ZIP', () => {
       firstName: string
       aliases: string[]
       associates: string | null
-      exclusion: { stage: string; notice: { servedBy: string | null } }
+      exclusion: { stage: string }
+      exclusionNotices: {
+        stage: string
+        calculation: { overrideReason: string | null }
+        service: { servedBy: string | null }
+      }[]
     }[]
     incidents: {
       reference: number
@@ -328,8 +346,16 @@ describe('the export ZIP', () => {
       reference: fx.subjectId,
       firstName: subject.firstName,
       aliases: [subject.alias],
-      exclusion: { stage: 'exclusion', notice: { servedBy: 'a member of staff' } },
+      exclusion: { stage: 'exclusion' },
     })
+    // The notice history, with who served it and the staff member named in the reason redacted.
+    expect(data.profiles[0]?.exclusionNotices).toMatchObject([
+      {
+        stage: 'exclusion',
+        calculation: { overrideReason: 'Threatened a member of staff at the till.' },
+        service: { servedBy: 'a member of staff' },
+      },
+    ])
     expect(data.profiles[0]?.associates).toMatch(/^1 other people/)
     expect(data.incidents.map((incident) => incident.reference).sort()).toEqual([...fx.incidentIds].sort())
     for (const incident of data.incidents) {
@@ -416,19 +442,22 @@ describe('recording the export', () => {
 })
 
 describe('appeals', () => {
-  const excluded = () =>
-    payload.create({
+  const excluded = async () => {
+    const profile = await payload.create({
       collection: 'offenders',
       data: {
         firstName: 'Appellant',
         lastName: `Fixture${Math.random().toString(36).slice(2, 7)}`,
         status: 'approved',
         gallery: 'known',
-        exclusion: { stage: 'exclusion', startsAt: new Date(Date.now() - 30 * 86_400_000).toISOString() },
       },
       depth: 0,
       overrideAccess: true, // set-up
     })
+    const startsAt = new Date(Date.now() - 30 * 86_400_000).toISOString()
+    await giveNotice(payload, profile.id, { stage: 'exclusion', startsAt })
+    return profile
+  }
   const answer = async (offender: number, appealOutcome: 'upheld' | 'partly-upheld') => {
     const appeal = await payload.create({
       collection: 'subject-requests',
@@ -478,12 +507,19 @@ describe('appeals', () => {
       overrideAccess: true, // read-back
     })
     expect(appealAudit.totalDocs).toBe(1)
+    const notices = await payload.find({
+      collection: 'exclusion-notices',
+      where: { offender: { equals: offender.id } },
+      depth: 0,
+      overrideAccess: true, // read-back
+    })
+    expect(notices.docs.map((notice) => notice.outcome)).toEqual(['lifted'])
     const audit = await payload.find({
       collection: 'audit-log',
       where: {
         and: [
-          { entityCollection: { equals: 'offenders' } },
-          { entityId: { equals: offender.id } },
+          { entityCollection: { equals: 'exclusion-notices' } },
+          { entityId: { equals: notices.docs[0]?.id } },
           { summary: { contains: 'appeal' } },
         ],
       },

@@ -27,6 +27,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SubjectRequestPanel as SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9 } from '../../../components/admin/SubjectRequestPanel'
+import { NoticeSuggestion as NoticeSuggestion_1faac6e796497302dd858e75372146d6 } from '@/components/admin/NoticeSuggestion'
 import { NoticePdfLink as NoticePdfLink_0cd295770405a8d002b0541462cd7cdf } from '../../../components/admin/NoticePdfLink'
 import { StaffAvatar as StaffAvatar_4552a2200837528e7c2b23b16e428425 } from '../../../components/admin/StaffAvatar'
 import { SchemeAdminIcon as SchemeAdminIcon_130977d48ca6017fe4aab577d97359ff } from '../../../components/admin/SchemeAdminIcon'
@@ -71,6 +72,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/SubjectRequestPanel#SubjectRequestPanel": SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9,
+  "@/components/admin/NoticeSuggestion#NoticeSuggestion": NoticeSuggestion_1faac6e796497302dd858e75372146d6,
   "/components/admin/NoticePdfLink#NoticePdfLink": NoticePdfLink_0cd295770405a8d002b0541462cd7cdf,
   "/components/admin/StaffAvatar#StaffAvatar": StaffAvatar_4552a2200837528e7c2b23b16e428425,
   "/components/admin/SchemeAdminIcon#SchemeAdminIcon": SchemeAdminIcon_130977d48ca6017fe4aab577d97359ff,

@@ -7,8 +7,9 @@ import type { Offender } from '@/payload-types'
 const unique = <T>(items: T[]) => [...new Set(items)]
 
 /**
- * Merges `duplicateId` into `survivorId`: every incident, photo, recognition and associate link moves to the
- * survivor, the duplicate's names become aliases, then the duplicate is deleted and the merge audit-logged.
+ * Merges `duplicateId` into `survivorId`: every incident, photo, recognition, exclusion notice and associate
+ * link moves to the survivor, the duplicate's names become aliases, then the duplicate is deleted and the
+ * merge audit-logged.
  * Runs as the staff member in `req` (access is checked on every call) and inside the caller's transaction.
  * Only admins and scheme managers may merge: checked here first, because the single updates a merge is
  * made of are each allowed to some other accounts (police may update gallery profiles).
@@ -62,6 +63,14 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
   })
   await payload.update({
     collection: 'recognitions',
+    where: { offender: { equals: duplicateId } },
+    data: { offender: survivorId },
+    ...asStaff,
+    overrideAccess: false,
+  })
+  // The notice history moves too; the survivor's mirror follows (the notices' own hooks).
+  await payload.update({
+    collection: 'exclusion-notices',
     where: { offender: { equals: duplicateId } },
     data: { offender: survivorId },
     ...asStaff,

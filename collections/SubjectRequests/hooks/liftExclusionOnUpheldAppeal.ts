@@ -8,10 +8,11 @@ const isUpheld = (doc: Partial<SubjectRequest> | undefined) =>
   doc?.kind === 'appeal' && doc.status === 'answered' && doc.appealOutcome === 'upheld'
 
 /**
- * An appeal answered "upheld" lifts the exclusion on every linked profile at once: the stage returns to
- * none and the end date becomes now, so the record shows when it ended. Runs once, when the appeal first
- * becomes upheld. "Partly upheld" needs a judgement (a shorter end date), so staff edit the profile by hand.
- * The update is made as the staff member answering (their access applies) inside the same transaction.
+ * An appeal answered "upheld" lifts the running notice of every linked profile at once: its outcome becomes
+ * "lifted" and its end date now, so the record shows when it ended (the profile's mirror follows). Runs once,
+ * when the appeal first becomes upheld. "Partly upheld" needs a judgement (a shorter end date), so staff edit
+ * the notice by hand. The update is made as the staff member answering (their access applies) inside the
+ * same transaction.
  */
 export const liftExclusionOnUpheldAppeal: CollectionAfterChangeHook<SubjectRequest> = async ({
   doc,
@@ -19,36 +20,37 @@ export const liftExclusionOnUpheldAppeal: CollectionAfterChangeHook<SubjectReque
   req,
 }) => {
   if (!isUpheld(doc) || isUpheld(previousDoc)) return doc
+  const offenderIds = relationIds(doc.offenders)
+  if (!offenderIds.length) return doc
   const now = new Date().toISOString()
-  for (const offenderId of relationIds(doc.offenders)) {
-    const profile = await req.payload.findByID({
-      collection: 'offenders',
-      id: offenderId,
-      depth: 0,
-      select: { exclusion: true },
-      disableErrors: true,
-      overrideAccess: false,
-      req,
-    })
-    const stage = profile?.exclusion?.stage
-    if (!profile || (stage !== 'warning' && stage !== 'exclusion')) continue
+  const running = await req.payload.find({
+    collection: 'exclusion-notices',
+    where: { and: [{ offender: { in: offenderIds } }, { outcome: { equals: 'running' } }] },
+    select: { offender: true, stage: true },
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    overrideAccess: false,
+    req,
+  })
+  for (const notice of running.docs) {
     await withAuditSkipped(req, (context) =>
       req.payload.update({
-        collection: 'offenders',
-        id: offenderId,
-        data: { exclusion: { ...profile.exclusion, stage: 'none', endsAt: now } },
+        collection: 'exclusion-notices',
+        id: notice.id,
+        data: { outcome: 'lifted', endsAt: now },
         depth: 0,
-        context: { ...context, skipDuplicateCheck: true },
+        context,
         overrideAccess: false,
         req,
       }),
     )
     await recordAudit(req, {
       action: 'update',
-      summary: `Exclusion lifted on profile #${offenderId}: appeal #${doc.id} upheld`,
-      entityCollection: 'offenders',
-      entityId: offenderId,
-      details: { endedStage: stage, appeal: doc.id },
+      summary: `Exclusion notice #${notice.id} lifted on offender profile #${notice.offender}: appeal #${doc.id} upheld`,
+      entityCollection: 'exclusion-notices',
+      entityId: notice.id,
+      details: { endedStage: notice.stage, appeal: doc.id, offender: notice.offender },
     })
   }
   return doc
