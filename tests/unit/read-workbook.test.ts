@@ -184,7 +184,7 @@ describe('reading a workbook', () => {
   })
 
   it('checks every key it reads specially is a real column', () => {
-    const keys = [...offenderColumns, ...incidentColumns].map((column) => column.key)
+    const keys = [...offenderColumns, ...incidentColumns].map((column): string => column.key)
     expect(Object.keys(spreadsheetCellKinds).filter((key) => !keys.includes(key))).toEqual([])
   })
 })
