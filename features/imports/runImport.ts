@@ -37,7 +37,10 @@ export const runImport = async ({
   if (!mayImport(user)) return { ...base, ok: false, message: importMessages.notAllowed }
   const uploads = await readUploads(files)
   const validated = validateFiles(uploads.files, await readImportVocabulary(payload, user as StaffAccount))
-  validated.fileErrors.unshift(...uploads.fileErrors)
+  if (uploads.fileErrors.length) {
+    // An unreadable upload was still chosen: "choose a file" (kind null) would only confuse.
+    validated.fileErrors = [...uploads.fileErrors, ...validated.fileErrors.filter((error) => error.kind)]
+  }
   withColumnLetters(validated.results, validated.letters)
   const result = {
     ...base,
