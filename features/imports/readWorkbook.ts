@@ -67,7 +67,10 @@ export const readWorkbook = async (
   let width = 0
   sheet.eachRow({ includeEmpty: false }, (row) => {
     rows.push(row)
-    width = Math.max(width, row.actualCellCount ? row.cellCount : 0)
+    // The last column holding a value: cells that are only formatted, however far right, do not count.
+    row.eachCell({ includeEmpty: false }, (_cell, column) => {
+      width = Math.max(width, column)
+    })
   })
   if (width > workbookLimits.maxColumns) throw new CsvError(workbookMessages.tooManyColumns(width))
   if (rows.length > csvLimits.maxRows + headerSearchRows) throw new CsvError(tooLargeMessage)

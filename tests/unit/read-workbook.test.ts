@@ -102,7 +102,9 @@ describe('reading a workbook', () => {
       sheet.addRow(['15/10/2025', '', 'theft', 'Shop', 'second'])
       sheet.addRow([])
       sheet.addRow([])
-      sheet.getCell('K40').value = null
+      // Formatted but empty cells far to the right and below are not columns or rows of the table.
+      sheet.getCell('XF40').numFmt = 'dd/mm/yyyy'
+      sheet.getCell('XF40').value = null
     })
     const table = await readIncidents(bytes)
     expect(table.fileErrors).toEqual([])
@@ -181,6 +183,17 @@ describe('reading a workbook', () => {
       incidents.addRow(['14/10/2025', '', 'theft', 'Shop', 'from the right sheet'])
     })
     expect((await readIncidents(bytes)).rows[0]?.values.description).toBe('from the right sheet')
+  })
+
+  it('refuses a sheet wider than the limit', async () => {
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Incidents')
+      sheet.addRow(incidentHeadings)
+      sheet.getCell(2, workbookLimits.maxColumns + 1).value = 'far out'
+    })
+    expect(await refusal(readIncidents(bytes))).toBe(
+      workbookMessages.tooManyColumns(workbookLimits.maxColumns + 1),
+    )
   })
 
   it('checks every key it reads specially is a real column', () => {
