@@ -6,6 +6,8 @@ import { importKindLabel } from './importKindLabel'
 import { type ImportProgressCount, readImportLines } from './readImportLines'
 
 const fileKinds = ['offenders', 'incidents'] as const
+// What the file picker offers; the server tells the two apart by content, not by name.
+const acceptedFiles = '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const tenths = (progress: ImportProgressCount | null) =>
   progress?.total ? Math.floor((progress.done / progress.total) * 10) * 10 : 0
 const visuallyHidden = {
@@ -61,14 +63,17 @@ export const ImportForm = () => {
   return (
     <>
       <form onSubmit={submit} aria-describedby={`${id}-hint`}>
-        <p id={`${id}-hint`}>Choose one file or both. Files must be CSV (in Excel: Save as, CSV UTF-8).</p>
+        <p id={`${id}-hint`}>
+          Choose one file or both: Excel workbooks (.xlsx) or CSV files. Workbooks with macros (.xlsm) or a
+          password are refused.
+        </p>
         <div style={{ display: 'grid', gap: '1rem', margin: '1rem 0' }}>
           {fileKinds.map((kind) => (
             <div key={kind}>
               <label htmlFor={`${id}-${kind}`} style={{ display: 'block' }}>
-                {importKindLabel[kind]} file
+                {importKindLabel[kind]} file (.xlsx or .csv)
               </label>
-              <input id={`${id}-${kind}`} name={kind} type="file" accept=".csv,text/csv" disabled={!!busy} />
+              <input id={`${id}-${kind}`} name={kind} type="file" accept={acceptedFiles} disabled={!!busy} />
             </div>
           ))}
         </div>

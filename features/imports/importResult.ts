@@ -1,8 +1,11 @@
 import type { ImportKind } from './columnSpec'
 
 export type ImportMode = 'dry-run' | 'import'
-/** A problem with one cell (column as the template names it) or, with column "Row", the whole row. */
-export type RowError = { column: string; message: string }
+/**
+ * A problem with one cell (column as the template names it, and its letter in the file when known) or, with
+ * column "Row", the whole row.
+ */
+export type RowError = { column: string; letter?: string; message: string }
 export type RowResult = { kind: ImportKind; row: number; errors: RowError[]; id?: number }
 export type FileError = { kind: ImportKind | null; message: string }
 

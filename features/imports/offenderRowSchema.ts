@@ -7,7 +7,7 @@ import { matchChoice } from './matchChoice'
 import { matchVocabulary } from './matchVocabulary'
 import { splitList } from './splitList'
 
-const galleries = [
+export const galleries = [
   { label: 'Known', value: 'known' },
   { label: 'ID sought', value: 'id-sought' },
 ] as const

@@ -4,7 +4,9 @@ import { importMessages } from './importMessages'
 import type { ImportMode, ImportProgress, ImportResult } from './importResult'
 import { readImportVocabulary } from './importVocabulary'
 import { mayImport } from './mayImport'
-import { type ImportFiles, validateFiles } from './validateFiles'
+import { type ImportFiles, readUploads } from './readUploads'
+import { validateFiles } from './validateFiles'
+import { withColumnLetters } from './withColumnLetters'
 import { writeRows } from './writeRows'
 
 export type { ImportFiles }
@@ -20,7 +22,7 @@ type ImportRequest = {
 const noneCreated = { offenders: 0, incidents: 0 }
 
 /**
- * Checks (dry run) or imports an offenders file and/or an incidents file for a scheme manager or admin.
+ * Checks (dry run) or imports an offenders file and/or an incidents file (CSV or .xlsx) for a scheme manager or admin.
  * Every row is validated first; an import with any bad row writes nothing. Then the rows are created in one
  * transaction — rolled back for a dry run, and on any failure — so the database's own rules show per row.
  */
@@ -33,7 +35,13 @@ export const runImport = async ({
 }: ImportRequest): Promise<ImportResult> => {
   const base = { mode, notices: [] as string[], fileErrors: [], rows: [], created: noneCreated }
   if (!mayImport(user)) return { ...base, ok: false, message: importMessages.notAllowed }
-  const validated = validateFiles(files, await readImportVocabulary(payload, user as StaffAccount))
+  const uploads = await readUploads(files)
+  const validated = validateFiles(uploads.files, await readImportVocabulary(payload, user as StaffAccount))
+  if (uploads.fileErrors.length) {
+    // An unreadable upload was still chosen: "choose a file" (kind null) would only confuse.
+    validated.fileErrors = [...uploads.fileErrors, ...validated.fileErrors.filter((error) => error.kind)]
+  }
+  withColumnLetters(validated.results, validated.letters)
   const result = {
     ...base,
     notices: validated.notices,
@@ -47,6 +55,7 @@ export const runImport = async ({
   }
   try {
     const outcome = await writeRows(payload, user as StaffAccount, mode, validated, onProgress)
+    withColumnLetters(validated.results, validated.letters)
     const bad = validated.results.filter((row) => row.errors.length).length
     if (!outcome.ok) return { ...result, ok: false, message: importMessages.rowsRefused(mode, bad) }
     const { offenders, incidents } = outcome.created

@@ -288,9 +288,14 @@ describe('a file with a bad row among good ones', () => {
     expect(errorsOf('incidents', 4)).toEqual([
       {
         column: 'Business',
+        letter: 'D',
         message: 'No business called "No Such Shop Anywhere": check the name against the businesses list.',
       },
-      { column: 'Offender refs', message: `"H-${t}" is on row 3 of the offenders file, which has errors.` },
+      {
+        column: 'Offender refs',
+        letter: 'J',
+        message: `"H-${t}" is on row 3 of the offenders file, which has errors.`,
+      },
     ])
     expect(await counts()).toEqual(before)
   })

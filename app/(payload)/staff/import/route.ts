@@ -1,5 +1,4 @@
 import { csvLimits, tooLargeMessage } from '@/features/imports/csvLimits'
-import { decodeCsvBytes } from '@/features/imports/decodeCsvBytes'
 import type { ImportMode, ImportResult } from '@/features/imports/importResult'
 import { importStaffOf } from '@/features/imports/importStaffOf'
 import { type ImportFiles, runImport } from '@/features/imports/runImport'
@@ -11,8 +10,8 @@ import { privateTextResponse } from '@/lib/security/privateTextResponse'
 const maxBody = 2 * csvLimits.maxBytes + 64 * 1024
 
 /**
- * Checks (mode "dry-run") or imports (mode "import") an offenders file and/or an incidents file sent as
- * multipart form data by a scheme manager or admin (docs/importing.md). Answers with NDJSON: progress
+ * Checks (mode "dry-run") or imports (mode "import") an offenders file and/or an incidents file (CSV or
+ * .xlsx) sent as multipart form data by a scheme manager or admin (docs/importing.md). Answers with NDJSON: progress
  * lines {"done":n,"total":t} as rows are checked or written, then one {"result":{...}} line.
  */
 export async function POST(request: Request) {
@@ -39,7 +38,8 @@ export async function POST(request: Request) {
     if (!(file instanceof File) || file.size === 0) continue
     if (file.size > csvLimits.maxBytes)
       return privateTextResponse(413, `The ${kind} file: ${tooLargeMessage}`)
-    files[kind] = decodeCsvBytes(await file.arrayBuffer())
+    // CSV or .xlsx: told apart by the bytes themselves (readUpload), never by the file's name or type.
+    files[kind] = new Uint8Array(await file.arrayBuffer())
   }
 
   const encoder = new TextEncoder()
