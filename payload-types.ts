@@ -87,6 +87,10 @@ export interface Config {
     'partner-agencies': PartnerAgency;
     'exclusion-notices': ExclusionNotice;
     'signed-documents': SignedDocument;
+    documents: Document;
+    'document-versions': DocumentVersion;
+    'document-reads': DocumentRead;
+    'document-acceptances': DocumentAcceptance;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
@@ -99,6 +103,9 @@ export interface Config {
     offenders: {
       incidents: 'incidents';
       recognitions: 'recognitions';
+    };
+    documents: {
+      versions: 'document-versions';
     };
   };
   collectionsSelect: {
@@ -121,6 +128,10 @@ export interface Config {
     'partner-agencies': PartnerAgenciesSelect<false> | PartnerAgenciesSelect<true>;
     'exclusion-notices': ExclusionNoticesSelect<false> | ExclusionNoticesSelect<true>;
     'signed-documents': SignedDocumentsSelect<false> | SignedDocumentsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-versions': DocumentVersionsSelect<false> | DocumentVersionsSelect<true>;
+    'document-reads': DocumentReadsSelect<false> | DocumentReadsSelect<true>;
+    'document-acceptances': DocumentAcceptancesSelect<false> | DocumentAcceptancesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -904,6 +915,90 @@ export interface SignedDocument {
   height?: number | null;
 }
 /**
+ * Add a file to a document with “Upload a new version” below (Document versions).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  kind: 'scheme-rules' | 'sharing-agreement' | 'dpia-summary' | 'training-guide' | 'exclusion-zone-map' | 'other';
+  audience: ('all-members' | 'business-managers' | 'police' | 'partners')[];
+  summary?: string | null;
+  required?: boolean | null;
+  acceptOnJoining?: boolean | null;
+  /**
+   * Retired documents leave the members’ area.
+   */
+  retired?: boolean | null;
+  /**
+   * Moves to each new version when it is uploaded.
+   */
+  currentVersion?: (number | null) | DocumentVersion;
+  versions?: {
+    docs?: (number | DocumentVersion)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-versions".
+ */
+export interface DocumentVersion {
+  id: number;
+  document: number | Document;
+  versionLabel: string;
+  changeNote?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Fingerprint of the file as uploaded.
+   */
+  sha256?: string | null;
+  _key?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-reads".
+ */
+export interface DocumentRead {
+  id: number;
+  member?: (number | null) | Member;
+  document: number | Document;
+  version: number | DocumentVersion;
+  firstOpenedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-acceptances".
+ */
+export interface DocumentAcceptance {
+  id: number;
+  member?: (number | null) | Member;
+  business?: (number | null) | Business;
+  document: number | Document;
+  version: number | DocumentVersion;
+  acceptedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -1176,6 +1271,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'signed-documents';
         value: number | SignedDocument;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-versions';
+        value: number | DocumentVersion;
+      } | null)
+    | ({
+        relationTo: 'document-reads';
+        value: number | DocumentRead;
+      } | null)
+    | ({
+        relationTo: 'document-acceptances';
+        value: number | DocumentAcceptance;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1753,6 +1864,71 @@ export interface SignedDocumentsSelect<T extends boolean = true> {
   filesize?: T;
   width?: T;
   height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  audience?: T;
+  summary?: T;
+  required?: T;
+  acceptOnJoining?: T;
+  retired?: T;
+  currentVersion?: T;
+  versions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-versions_select".
+ */
+export interface DocumentVersionsSelect<T extends boolean = true> {
+  document?: T;
+  versionLabel?: T;
+  changeNote?: T;
+  publishedAt?: T;
+  sha256?: T;
+  _key?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-reads_select".
+ */
+export interface DocumentReadsSelect<T extends boolean = true> {
+  member?: T;
+  document?: T;
+  version?: T;
+  firstOpenedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-acceptances_select".
+ */
+export interface DocumentAcceptancesSelect<T extends boolean = true> {
+  member?: T;
+  business?: T;
+  document?: T;
+  version?: T;
+  acceptedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,7 @@ import * as migration_20261203_182234_vocabulary_records from './20261203_182234
 import * as migration_20261203_182959_scheme_identity from './20261203_182959_scheme_identity';
 import * as migration_20261203_195502_evidence_visual_hash from './20261203_195502_evidence_visual_hash';
 import * as migration_20261203_220805_exclusion_notices from './20261203_220805_exclusion_notices';
+import * as migration_20261203_224937_document_library from './20261203_224937_document_library';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_220805_exclusion_notices.up,
     down: migration_20261203_220805_exclusion_notices.down,
-    name: '20261203_220805_exclusion_notices'
+    name: '20261203_220805_exclusion_notices',
+  },
+  {
+    up: migration_20261203_224937_document_library.up,
+    down: migration_20261203_224937_document_library.down,
+    name: '20261203_224937_document_library'
   },
 ];

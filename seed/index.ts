@@ -8,6 +8,7 @@ import { seedIncidents } from './incidents'
 import { firstNames } from './names'
 import { seedOffenders } from './offenders'
 import { createRandom } from './random'
+import { seedDocuments } from './documents'
 import { defaultScheme } from './schemes'
 import { applyScheme } from './schemes/applyScheme'
 import type { DemoScheme } from './schemes/types'
@@ -23,7 +24,7 @@ export type SeedOptions = {
   log?: (message: string) => void
 }
 
-const count = async (payload: Payload, collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns') =>
+const count = async (payload: Payload, collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns' | 'documents') =>
   (await payload.count({ collection, overrideAccess: true })).totalDocs // seeding
 
 const email = (local: string) => `${local}@${demoDomain}`
@@ -108,7 +109,7 @@ export const runSeed = async (
     { email: email('member2'), name: 'Alex Bookseller', role: 'member', business: second.id },
     password,
   )
-  await upsertMember(
+  const manager = await upsertMember(
     payload,
     { email: email('shopmanager'), name: 'Jo Shopmanager', role: 'business-manager', business: first.id },
     password,
@@ -143,6 +144,11 @@ export const runSeed = async (
     await seedCampaigns(payload)
     await seedBriefings(payload)
     await seedSupportServices(payload)
+  }
+
+  if ((await count(payload, 'documents')) === 0) {
+    log('Creating the document library…')
+    await seedDocuments(payload, { member, manager, business: first })
   }
 
   // Images stored before evidence kept a visual hash (a database seeded earlier) get one now.

@@ -10,12 +10,14 @@ type Link = { href: string; label: string }
 export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): Link[] => {
   const briefings = { href: '/briefings', label: 'Briefings' }
   const gallery = { href: '/offenders', label: 'Gallery' }
+  const documents = { href: '/documents', label: 'Documents' }
   if (role === 'member')
     return [
       { href: '/report', label: 'Report' },
       { href: '/reports', label: 'My reports' },
       gallery,
       briefings,
+      documents,
     ]
   if (role === 'business-manager') {
     return [
@@ -23,6 +25,7 @@ export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): L
       { href: '/reports', label: 'Reports' },
       gallery,
       briefings,
+      documents,
       { href: '/team', label: 'Team' },
     ]
   }
@@ -32,7 +35,8 @@ export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): L
       gallery,
       { href: '/visits', label: 'Shop visits' },
       briefings,
+      documents,
     ]
   const reports = { href: '/incidents', label: partner?.listHeading ?? 'Reports' }
-  return partner?.seesGallery ? [reports, gallery, briefings] : [reports, briefings]
+  return partner?.seesGallery ? [reports, gallery, briefings, documents] : [reports, briefings, documents]
 }

@@ -26,6 +26,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SubjectRequestPanel as SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9 } from '../../../components/admin/SubjectRequestPanel'
+import { DocumentReadersPanel as DocumentReadersPanel_c11c91c0a540fb1eb7fada65f1b4e62b } from '../../../components/admin/DocumentReadersPanel'
 import { StaffAvatar as StaffAvatar_4552a2200837528e7c2b23b16e428425 } from '../../../components/admin/StaffAvatar'
 import { SchemeAdminIcon as SchemeAdminIcon_130977d48ca6017fe4aab577d97359ff } from '../../../components/admin/SchemeAdminIcon'
 import { SchemeAdminLogo as SchemeAdminLogo_cb29d0e9e9028971c4929eee288bc166 } from '../../../components/admin/SchemeAdminLogo'
@@ -68,6 +69,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/SubjectRequestPanel#SubjectRequestPanel": SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9,
+  "/components/admin/DocumentReadersPanel#DocumentReadersPanel": DocumentReadersPanel_c11c91c0a540fb1eb7fada65f1b4e62b,
   "/components/admin/StaffAvatar#StaffAvatar": StaffAvatar_4552a2200837528e7c2b23b16e428425,
   "/components/admin/SchemeAdminIcon#SchemeAdminIcon": SchemeAdminIcon_130977d48ca6017fe4aab577d97359ff,
   "/components/admin/SchemeAdminLogo#SchemeAdminLogo": SchemeAdminLogo_cb29d0e9e9028971c4929eee288bc166,
