@@ -157,7 +157,10 @@ export default buildConfig({
   },
   // UploadThing in production when a token is set; Payload's local disk store otherwise (docs/file-storage.md).
   plugins: [
-    uploadthingStorage({ token: uploadthingToken(), collections: ['evidence', 'media', 'signed-documents', 'document-versions'] }),
+    uploadthingStorage({
+      token: uploadthingToken(),
+      collections: ['evidence', 'media', 'signed-documents', 'document-versions'],
+    }),
   ],
   jobs: {
     tasks: [

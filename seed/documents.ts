@@ -9,7 +9,12 @@ const uploadVersion = async (payload: Payload, { document, label, note, title, t
   return payload.create({
     collection: 'document-versions',
     data: { document, versionLabel: label, changeNote: note },
-    file: { data, mimetype: 'application/pdf', name: `${title.toLowerCase().replace(/\W+/g, '-')}-${label}.pdf`, size: data.length },
+    file: {
+      data,
+      mimetype: 'application/pdf',
+      name: `${title.toLowerCase().replace(/\W+/g, '-')}-${label}.pdf`,
+      size: data.length,
+    },
     depth: 0,
     overrideAccess: true, // demo data
   })

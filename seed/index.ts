@@ -4,11 +4,11 @@ import type { Business, Member } from '@/payload-types'
 import { demoDomain, upsertMember, upsertStaff } from './accounts'
 import { demoBusinesses, seedBusinesses } from './businesses'
 import { seedBriefings, seedCampaigns, seedSupportServices } from './content'
+import { seedDocuments } from './documents'
 import { seedIncidents } from './incidents'
 import { firstNames } from './names'
 import { seedOffenders } from './offenders'
 import { createRandom } from './random'
-import { seedDocuments } from './documents'
 import { defaultScheme } from './schemes'
 import { applyScheme } from './schemes/applyScheme'
 import type { DemoScheme } from './schemes/types'
@@ -24,8 +24,10 @@ export type SeedOptions = {
   log?: (message: string) => void
 }
 
-const count = async (payload: Payload, collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns' | 'documents') =>
-  (await payload.count({ collection, overrideAccess: true })).totalDocs // seeding
+const count = async (
+  payload: Payload,
+  collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns' | 'documents',
+) => (await payload.count({ collection, overrideAccess: true })).totalDocs // seeding
 
 const email = (local: string) => `${local}@${demoDomain}`
 

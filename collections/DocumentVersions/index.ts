@@ -9,6 +9,7 @@ import { verifyDocumentContent } from '@/lib/uploads/verifyDocumentContent'
 import { readDocumentVersions } from './access/readDocumentVersions'
 import { fingerprintDocument } from './hooks/fingerprintDocument'
 import { moveCurrentVersion } from './hooks/moveCurrentVersion'
+import { refuseDeletingReadVersion } from './hooks/refuseDeletingReadVersion'
 import { stampVersion } from './hooks/stampVersion'
 
 /**
@@ -36,6 +37,7 @@ export const DocumentVersions: CollectionConfig = {
     beforeOperation: [verifyDocumentContent, fingerprintDocument],
     beforeChange: [stampVersion],
     afterChange: [moveCurrentVersion],
+    beforeDelete: [refuseDeletingReadVersion],
   },
   upload: {
     staticDir: path.join(storageDir, 'document-versions'),

@@ -4,6 +4,7 @@ import { isContentStaff, isSchemeManager } from '@/access/staff'
 import { readDocuments } from './access/readDocuments'
 import { documentAudiences } from './documentAudiences'
 import { documentKinds } from './documentKinds'
+import { refuseDeletingPublishedDocument } from './hooks/refuseDeletingPublishedDocument'
 
 /**
  * The scheme's document library: rules, the information-sharing agreement, the DPIA summary, training
@@ -25,6 +26,7 @@ export const Documents: CollectionConfig = {
     update: isContentStaff,
     delete: isSchemeManager,
   },
+  hooks: { beforeDelete: [refuseDeletingPublishedDocument] },
   defaultSort: 'title',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, index: true },

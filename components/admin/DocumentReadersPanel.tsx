@@ -39,7 +39,8 @@ export const DocumentReadersPanel = async ({ data, id, req }: UIFieldServerProps
               <ul aria-label="Not read yet">
                 {unread.rows.map((row) => (
                   <li key={row.id}>
-                    <a href={`/admin/collections/members/${row.id}`}>{row.name}</a> · {roleLabel[row.role] ?? row.role}
+                    <a href={`/admin/collections/members/${row.id}`}>{row.name}</a> ·{' '}
+                    {roleLabel[row.role] ?? row.role}
                     {row.business ? ` · ${row.business}` : ''}
                   </li>
                 ))}
@@ -62,7 +63,9 @@ export const DocumentReadersPanel = async ({ data, id, req }: UIFieldServerProps
             {acceptance.rows.map((row) => (
               <li key={row.id}>
                 {row.name}:{' '}
-                {row.acceptedAt ? `accepted ${formatWhen(row.acceptedAt)} by ${row.acceptedBy ?? 'a former manager'}` : 'not yet'}
+                {row.acceptedAt
+                  ? `accepted ${formatWhen(row.acceptedAt)} by ${row.acceptedBy ?? 'a former manager'}`
+                  : 'not yet'}
               </li>
             ))}
           </ul>

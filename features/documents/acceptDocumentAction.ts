@@ -17,7 +17,8 @@ export type AcceptState = { ok: boolean; message: string } | null
 export const acceptDocumentAction = async (_previous: AcceptState, form: FormData): Promise<AcceptState> => {
   const member = await currentMember()
   if (!member) return { ok: false, message: 'Sign in again to accept.' }
-  if (member.role !== 'business-manager') return { ok: false, message: 'Only a business manager accepts for the business.' }
+  if (member.role !== 'business-manager')
+    return { ok: false, message: 'Only a business manager accepts for the business.' }
   const parsed = schema.safeParse({
     document: form.get('document'),
     version: form.get('version'),
@@ -29,7 +30,11 @@ export const acceptDocumentAction = async (_previous: AcceptState, form: FormDat
     if (!result.ok) return { ok: false, message: result.message }
   } catch (error) {
     const payload = await getPayloadClient()
-    payload.logger.error({ msg: 'Could not record a document acceptance', document: parsed.data.document, err: (error as Error).message })
+    payload.logger.error({
+      msg: 'Could not record a document acceptance',
+      document: parsed.data.document,
+      err: (error as Error).message,
+    })
     return { ok: false, message: 'That could not be saved. Try again.' }
   }
   revalidatePath('/members')

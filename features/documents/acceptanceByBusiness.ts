@@ -41,7 +41,9 @@ export const acceptanceByBusiness = async (payload: Payload, staff: StaffAccount
       ...asStaff,
     }),
   ])
-  const byBusiness = new Map(acceptances.docs.map((acceptance) => [relationId(acceptance.business), acceptance]))
+  const byBusiness = new Map(
+    acceptances.docs.map((acceptance) => [relationId(acceptance.business), acceptance]),
+  )
   const rows: AcceptanceRow[] = businesses.docs.map((business) => {
     const acceptance = byBusiness.get(business.id)
     const member = acceptance?.member

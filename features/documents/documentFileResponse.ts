@@ -38,7 +38,11 @@ export const documentFileResponse = async (member: MemberAccount, id: number): P
   try {
     bytes = await readStoredFile(payload, 'document-versions', version, version.filename)
   } catch (error) {
-    payload.logger.error({ msg: 'Could not read a library document', version: version.id, err: (error as Error).message })
+    payload.logger.error({
+      msg: 'Could not read a library document',
+      version: version.id,
+      err: (error as Error).message,
+    })
     return new Response('The document is unavailable.', { status: 503, headers: privateHeaders })
   }
   await recordDocumentRead(payload, member, document.id, version.id)

@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { StaffAccount } from '@/access/accountOf'
 import { relationId } from '@/access/relationId'
 import { rolesInAudiences } from '@/collections/Documents/documentAudiences'
@@ -32,7 +32,7 @@ export const notReadBy = async (payload: Payload, staff: StaffAccount, documentI
     ...asStaff,
   })
   const readerIds = readers.docs.map((read) => relationId(read.member)).filter((id) => id !== null)
-  const inAudience = {
+  const inAudience: Where = {
     and: [
       { role: { in: rolesInAudiences(document.audience ?? []) } },
       { accountStatus: { equals: 'active' } },

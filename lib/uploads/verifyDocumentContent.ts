@@ -16,7 +16,12 @@ export const verifyDocumentContent: CollectionBeforeOperationHook = async ({ arg
   }
   const detected = await fileTypeFromBuffer(file.data)
   if (!detected || !allowedDocumentMimeTypes.includes(detected.mime)) {
-    throw new APIError('Only PDF, Word (.docx), Excel (.xlsx) or OpenDocument text files are accepted.', 400, null, true)
+    throw new APIError(
+      'Only PDF, Word (.docx), Excel (.xlsx) or OpenDocument text files are accepted.',
+      400,
+      null,
+      true,
+    )
   }
   file.mimetype = detected.mime
   return args

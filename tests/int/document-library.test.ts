@@ -6,8 +6,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { MemberAccount, StaffAccount } from '@/access/accountOf'
-import { acceptDocument } from '@/features/documents/acceptDocument'
 import { acceptanceByBusiness } from '@/features/documents/acceptanceByBusiness'
+import { acceptDocument } from '@/features/documents/acceptDocument'
 import { documentFileResponse } from '@/features/documents/documentFileResponse'
 import { listDocumentsForMember } from '@/features/documents/listDocumentsForMember'
 import { notReadBy } from '@/features/documents/notReadBy'
@@ -77,7 +77,12 @@ beforeAll(async () => {
   await uploadVersion(managersDoc.id, 'v1')
   const everyone = await makeDocument({ audience: ['all-members'], required: true, title: `Everyone ${tag}` })
   await uploadVersion(everyone.id, 'v1')
-  everyoneDoc = await payload.findByID({ collection: 'documents', id: everyone.id, depth: 0, overrideAccess: true })
+  everyoneDoc = await payload.findByID({
+    collection: 'documents',
+    id: everyone.id,
+    depth: 0,
+    overrideAccess: true,
+  })
 })
 
 const canSee = async (role: Role, id: number) =>
@@ -128,15 +133,28 @@ describe('versions', () => {
     const document = await makeDocument({ audience: ['all-members'] })
     const v1 = await uploadVersion(document.id, 'v1')
     const v2 = await uploadVersion(document.id, 'v2')
-    const reread = await payload.findByID({ collection: 'documents', id: document.id, depth: 0, overrideAccess: true })
+    const reread = await payload.findByID({
+      collection: 'documents',
+      id: document.id,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(reread.currentVersion).toBe(v2.id)
     expect(v1.sha256).toMatch(/^[0-9a-f]{64}$/)
-    expect(await payload.count({ collection: 'document-versions', where: { document: { equals: document.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 2 })
+    expect(
+      await payload.count({
+        collection: 'document-versions',
+        where: { document: { equals: document.id } },
+        overrideAccess: true,
+      }),
+    ).toMatchObject({ totalDocs: 2 })
   })
 
   it('refuses a file that is not a PDF or office document, whatever its name says', async () => {
     const document = await makeDocument({ audience: ['all-members'] })
-    const result = await refused(() => uploadVersion(document.id, 'fake', Buffer.from('<html><script>alert(1)</script></html>')))
+    const result = await refused(() =>
+      uploadVersion(document.id, 'fake', Buffer.from('<html><script>alert(1)</script></html>')),
+    )
     expect(result).toBe(true)
   })
 
@@ -164,7 +182,11 @@ describe('read receipts and the file route', () => {
     expect(first.status).toBe(200)
     expect(first.headers.get('Cache-Control')).toContain('no-store')
     expect(first.headers.get('Content-Type')).toBe('application/pdf')
-    expect(Buffer.from(await first.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(
+      Buffer.from(await first.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
     await documentFileResponse(member(), document.id)
     expect(await readsOf(member().id, v1.id)).toBe(1)
     const listed = (await listDocumentsForMember(member())).find((row) => row.id === document.id)
@@ -181,7 +203,13 @@ describe('read receipts and the file route', () => {
     expect(response.status).toBe(404)
     expect(response.headers.get('Cache-Control')).toContain('no-store')
     expect(
-      (await payload.count({ collection: 'document-reads', where: { document: { equals: policeDoc.id } }, overrideAccess: true })).totalDocs,
+      (
+        await payload.count({
+          collection: 'document-reads',
+          where: { document: { equals: policeDoc.id } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
     ).toBe(0)
   })
 
@@ -199,7 +227,13 @@ describe('read receipts and the file route', () => {
   })
 
   it('a member cannot record a read of a document outside their audience', async () => {
-    const version = await payload.find({ collection: 'document-versions', where: { document: { equals: policeDoc.id } }, limit: 1, depth: 0, overrideAccess: true })
+    const version = await payload.find({
+      collection: 'document-versions',
+      where: { document: { equals: policeDoc.id } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     const result = await refused(() =>
       payload.create({
         collection: 'document-reads',
@@ -255,13 +289,22 @@ describe('not-read list', () => {
 
 describe('acceptance on joining', () => {
   it('asks the manager to accept, records who and which version, and asks again for a new version', async () => {
-    const document = await makeDocument({ audience: ['all-members'], acceptOnJoining: true, kind: 'sharing-agreement' })
+    const document = await makeDocument({
+      audience: ['all-members'],
+      acceptOnJoining: true,
+      kind: 'sharing-agreement',
+    })
     const v1 = await uploadVersion(document.id, 'v1')
     expect((await pendingAcceptances(manager())).map((item) => item.id)).toContain(document.id)
     expect(await pendingAcceptances(member())).toEqual([])
     expect(await acceptDocument(manager(), document.id, v1.id)).toEqual({ ok: true })
     expect((await pendingAcceptances(manager())).map((item) => item.id)).not.toContain(document.id)
-    const business = await payload.findByID({ collection: 'businesses', id: manager().business as number, depth: 0, overrideAccess: true })
+    const business = await payload.findByID({
+      collection: 'businesses',
+      id: manager().business as number,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(business.agreement?.signedBy).toBe(manager().name)
     const status = await acceptanceByBusiness(payload, staff(), document.id)
     expect(status?.rows.find((row) => row.id === business.id)?.acceptedBy).toBe(manager().name)
@@ -275,15 +318,29 @@ describe('acceptance on joining', () => {
   })
 
   it('only a business manager accepts, for their own business, and only the current version', async () => {
-    const document = await makeDocument({ audience: ['all-members'], acceptOnJoining: true, kind: 'scheme-rules' })
+    const document = await makeDocument({
+      audience: ['all-members'],
+      acceptOnJoining: true,
+      kind: 'scheme-rules',
+    })
     const v1 = await uploadVersion(document.id, 'v1')
     await uploadVersion(document.id, 'v2')
     const asMember = await refused(() =>
-      payload.create({ collection: 'document-acceptances', data: { document: document.id, version: v1.id }, user: member(), overrideAccess: false }),
+      payload.create({
+        collection: 'document-acceptances',
+        data: { document: document.id, version: v1.id },
+        user: member(),
+        overrideAccess: false,
+      }),
     )
     expect(asMember).toBe(true)
     const oldVersion = await refused(() =>
-      payload.create({ collection: 'document-acceptances', data: { document: document.id, version: v1.id }, user: manager(), overrideAccess: false }),
+      payload.create({
+        collection: 'document-acceptances',
+        data: { document: document.id, version: v1.id },
+        user: manager(),
+        overrideAccess: false,
+      }),
     )
     expect(oldVersion).toBe(true)
   })
@@ -293,7 +350,14 @@ describe('retention', () => {
   it('a member’s receipts go when the account is deleted', async () => {
     const temporary = await payload.create({
       collection: 'members',
-      data: { email: `library-${tag}@example.test`, name: 'Temporary Reader', role: 'member', business: manager().business as number, password: `Fictional-${tag}-passphrase-42` },
+      data: {
+        email: `library-${tag}@example.test`,
+        name: 'Temporary Reader',
+        role: 'member',
+        accountStatus: 'active',
+        business: manager().business as number,
+        password: `Fictional-${tag}-passphrase-42`,
+      },
       overrideAccess: true, // test set-up
     })
     const account = { ...temporary, collection: 'members' } as MemberAccount
@@ -301,5 +365,28 @@ describe('retention', () => {
     expect(await readsOf(temporary.id, everyoneDoc.currentVersion as number)).toBe(1)
     await payload.delete({ collection: 'members', id: temporary.id, overrideAccess: true }) // test: the erasure itself
     expect(await readsOf(temporary.id, everyoneDoc.currentVersion as number)).toBe(0)
+  })
+})
+
+describe('deleting', () => {
+  it('refuses to delete a document with versions, or a version someone has opened', async () => {
+    const document = await makeDocument({ audience: ['all-members'] })
+    await uploadVersion(document.id, 'v1')
+    await documentFileResponse(member(), document.id)
+    const reread = await payload.findByID({
+      collection: 'documents',
+      id: document.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const admin = { user: users.admin as never, overrideAccess: false as const }
+    expect(await refused(() => payload.delete({ collection: 'documents', id: document.id, ...admin }))).toBe(
+      true,
+    )
+    expect(
+      await refused(() =>
+        payload.delete({ collection: 'document-versions', id: reread.currentVersion as number, ...admin }),
+      ),
+    ).toBe(true)
   })
 })

@@ -25,7 +25,8 @@ export const takeAcceptorFromSession: CollectionBeforeChangeHook = async ({ data
           req,
           overrideAccess: false,
         })
-  if (!document?.acceptOnJoining) throw new APIError('That document does not ask for acceptance.', 400, null, true)
+  if (!document?.acceptOnJoining)
+    throw new APIError('That document does not ask for acceptance.', 400, null, true)
   if (relationId(document.currentVersion) !== relationId(data.version)) {
     throw new APIError('A newer version of this document is out: accept that one.', 409, null, true)
   }

@@ -13,7 +13,10 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const member = await requireMember()
   const { id } = await params
   if (!/^\d+$/.test(id)) notFound()
-  const [found, pending] = await Promise.all([getDocumentForMember(member, Number(id)), pendingAcceptances(member)])
+  const [found, pending] = await Promise.all([
+    getDocumentForMember(member, Number(id)),
+    pendingAcceptances(member),
+  ])
   if (!found) notFound()
   const { document, version, status } = found
   const toAccept = pending.find((item) => item.id === document.id)
@@ -44,7 +47,10 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         Open the document
       </a>
       {toAccept ? (
-        <section aria-labelledby="accept" className="space-y-2 rounded-lg border-2 border-amber-700 bg-amber-50 p-4">
+        <section
+          aria-labelledby="accept"
+          className="space-y-2 rounded-lg border-2 border-amber-700 bg-amber-50 p-4"
+        >
           <h2 id="accept" className="text-lg font-bold">
             Accept for your business
           </h2>
