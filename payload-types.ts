@@ -915,7 +915,7 @@ export interface SignedDocument {
   height?: number | null;
 }
 /**
- * Add a file to a document with “Upload a new version” below (Document versions).
+ * Add a file under Versions below, or in Document versions: each upload becomes the current version.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".

@@ -59,3 +59,25 @@ test('a member reads a newly published required document, and staff see it', asy
   await expect(page.getByRole('heading', { name: /Not read the current version/ })).toBeVisible()
   await expect(page.getByRole('list', { name: 'Not read yet' }).getByText('Sam Shopworker')).toHaveCount(0)
 })
+
+/** The demo business manager accepted scheme rules v1 (seed/documents.ts); v2 asks again on the home page. */
+test('a business manager accepts the new version of the scheme rules from the home page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await signInAndWait(page, 'shopmanager@ntars.test')
+  const prompt = page.getByRole('region', { name: 'Before you carry on: read and accept' })
+  await expect(prompt).toBeVisible()
+  await expectAccessible(page)
+  await prompt.getByRole('link', { name: 'Scheme rules (version v2)' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Scheme rules' })).toBeVisible()
+  const box = page.getByLabel('I accept Scheme rules, version v2, for my business')
+  // The box must be ticked: the browser stops the form and the box stays.
+  await page.getByRole('button', { name: 'Accept' }).click()
+  await expect(box).toBeVisible()
+  await box.check()
+  await page.getByRole('button', { name: 'Accept' }).click()
+  await expect(box).toHaveCount(0)
+  await page.goto('/members')
+  await expect(page.getByRole('link', { name: 'Scheme rules (version v2)' })).toHaveCount(0)
+})

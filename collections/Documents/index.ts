@@ -18,7 +18,8 @@ export const Documents: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'audience', 'required', 'currentVersion', 'retired'],
     group: 'Scheme',
-    description: 'Add a file to a document with “Upload a new version” below (Document versions).',
+    description:
+      'Add a file under Versions below, or in Document versions: each upload becomes the current version.',
   },
   access: {
     read: readDocuments,

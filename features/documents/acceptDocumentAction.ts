@@ -1,5 +1,4 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { currentMember } from '@/lib/auth/currentMember'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
@@ -37,7 +36,7 @@ export const acceptDocumentAction = async (_previous: AcceptState, form: FormDat
     })
     return { ok: false, message: 'That could not be saved. Try again.' }
   }
-  revalidatePath('/members')
-  revalidatePath(`/documents/${parsed.data.document}`)
+  // No revalidatePath: the members' pages render per request anyway, and re-rendering this page now would
+  // unmount the form (the document is no longer waiting) before the manager sees the confirmation.
   return { ok: true, message: 'Accepted. Thank you.' }
 }

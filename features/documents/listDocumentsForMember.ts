@@ -21,6 +21,7 @@ export const listDocumentsForMember = async (member: MemberAccount) => {
     select: memberDocumentSelect,
     ...asMember,
   })
+  if (!docs.length) return []
   const ids = docs.map((document) => document.id)
   const versionIds = docs.map((document) => relationId(document.currentVersion)).filter((id) => id !== null)
   const [versions, reads] = await Promise.all([
