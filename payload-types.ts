@@ -89,6 +89,10 @@ export interface Config {
     'exclusion-notices': ExclusionNotice;
     'signed-documents': SignedDocument;
     'witness-statements': WitnessStatement;
+    documents: Document;
+    'document-versions': DocumentVersion;
+    'document-reads': DocumentRead;
+    'document-acceptances': DocumentAcceptance;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
@@ -102,6 +106,9 @@ export interface Config {
       incidents: 'incidents';
       exclusionNotices: 'exclusion-notices';
       recognitions: 'recognitions';
+    };
+    documents: {
+      versions: 'document-versions';
     };
   };
   collectionsSelect: {
@@ -126,6 +133,10 @@ export interface Config {
     'exclusion-notices': ExclusionNoticesSelect<false> | ExclusionNoticesSelect<true>;
     'signed-documents': SignedDocumentsSelect<false> | SignedDocumentsSelect<true>;
     'witness-statements': WitnessStatementsSelect<false> | WitnessStatementsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-versions': DocumentVersionsSelect<false> | DocumentVersionsSelect<true>;
+    'document-reads': DocumentReadsSelect<false> | DocumentReadsSelect<true>;
+    'document-acceptances': DocumentAcceptancesSelect<false> | DocumentAcceptancesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1007,6 +1018,90 @@ export interface WitnessStatement {
   createdAt: string;
 }
 /**
+ * Add a file under Versions below, or in Document versions: each upload becomes the current version.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  kind: 'scheme-rules' | 'sharing-agreement' | 'dpia-summary' | 'training-guide' | 'exclusion-zone-map' | 'other';
+  audience: ('all-members' | 'business-managers' | 'police' | 'partners')[];
+  summary?: string | null;
+  required?: boolean | null;
+  acceptOnJoining?: boolean | null;
+  /**
+   * Retired documents leave the members’ area.
+   */
+  retired?: boolean | null;
+  /**
+   * Moves to each new version when it is uploaded.
+   */
+  currentVersion?: (number | null) | DocumentVersion;
+  versions?: {
+    docs?: (number | DocumentVersion)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-versions".
+ */
+export interface DocumentVersion {
+  id: number;
+  document: number | Document;
+  versionLabel: string;
+  changeNote?: string | null;
+  publishedAt?: string | null;
+  /**
+   * Fingerprint of the file as uploaded.
+   */
+  sha256?: string | null;
+  _key?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-reads".
+ */
+export interface DocumentRead {
+  id: number;
+  member?: (number | null) | Member;
+  document: number | Document;
+  version: number | DocumentVersion;
+  firstOpenedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-acceptances".
+ */
+export interface DocumentAcceptance {
+  id: number;
+  member?: (number | null) | Member;
+  business?: (number | null) | Business;
+  document: number | Document;
+  version: number | DocumentVersion;
+  acceptedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -1287,6 +1382,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'witness-statements';
         value: number | WitnessStatement;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-versions';
+        value: number | DocumentVersion;
+      } | null)
+    | ({
+        relationTo: 'document-reads';
+        value: number | DocumentRead;
+      } | null)
+    | ({
+        relationTo: 'document-acceptances';
+        value: number | DocumentAcceptance;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1903,6 +2014,71 @@ export interface WitnessStatementsSelect<T extends boolean = true> {
   declarationAccepted?: T;
   signedAt?: T;
   signedDocument?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  audience?: T;
+  summary?: T;
+  required?: T;
+  acceptOnJoining?: T;
+  retired?: T;
+  currentVersion?: T;
+  versions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-versions_select".
+ */
+export interface DocumentVersionsSelect<T extends boolean = true> {
+  document?: T;
+  versionLabel?: T;
+  changeNote?: T;
+  publishedAt?: T;
+  sha256?: T;
+  _key?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-reads_select".
+ */
+export interface DocumentReadsSelect<T extends boolean = true> {
+  member?: T;
+  document?: T;
+  version?: T;
+  firstOpenedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-acceptances_select".
+ */
+export interface DocumentAcceptancesSelect<T extends boolean = true> {
+  member?: T;
+  business?: T;
+  document?: T;
+  version?: T;
+  acceptedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

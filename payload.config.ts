@@ -10,6 +10,10 @@ import { AuditLog } from './collections/AuditLog'
 import { Briefings } from './collections/Briefings'
 import { Businesses } from './collections/Businesses'
 import { Campaigns } from './collections/Campaigns'
+import { DocumentAcceptances } from './collections/DocumentAcceptances'
+import { DocumentReads } from './collections/DocumentReads'
+import { Documents } from './collections/Documents'
+import { DocumentVersions } from './collections/DocumentVersions'
 import { EventRsvps } from './collections/EventRsvps'
 import { Evidence } from './collections/Evidence'
 import { ExclusionNotices } from './collections/ExclusionNotices'
@@ -117,6 +121,10 @@ export default buildConfig({
       ExclusionNotices,
       SignedDocuments,
       WitnessStatements,
+      Documents,
+      DocumentVersions,
+      DocumentReads,
+      DocumentAcceptances,
     ].map(withInputGuards),
     AuditLog,
     RateLimits,
@@ -153,7 +161,10 @@ export default buildConfig({
   },
   // UploadThing in production when a token is set; Payload's local disk store otherwise (docs/file-storage.md).
   plugins: [
-    uploadthingStorage({ token: uploadthingToken(), collections: ['evidence', 'media', 'signed-documents'] }),
+    uploadthingStorage({
+      token: uploadthingToken(),
+      collections: ['evidence', 'media', 'signed-documents', 'document-versions'],
+    }),
   ],
   jobs: {
     tasks: [

@@ -12,6 +12,7 @@ import * as migration_20261203_221313_exclusion_notice_settings from './20261203
 import * as migration_20261203_221454_recognition_evidence_police_outcomes from './20261203_221454_recognition_evidence_police_outcomes';
 import * as migration_20261203_221610_witness_statements from './20261203_221610_witness_statements';
 import * as migration_20261203_221853_exclusion_history from './20261203_221853_exclusion_history';
+import * as migration_20261203_224937_document_library from './20261203_224937_document_library';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261203_221853_exclusion_history.up,
     down: migration_20261203_221853_exclusion_history.down,
     name: '20261203_221853_exclusion_history',
+  },
+  {
+    up: migration_20261203_224937_document_library.up,
+    down: migration_20261203_224937_document_library.down,
+    name: '20261203_224937_document_library',
   },
 ];

@@ -4,6 +4,7 @@ import type { Business, Member } from '@/payload-types'
 import { demoDomain, upsertMember, upsertStaff } from './accounts'
 import { demoBusinesses, seedBusinesses } from './businesses'
 import { seedBriefings, seedCampaigns, seedSupportServices } from './content'
+import { seedDocuments } from './documents'
 import { seedIncidents } from './incidents'
 import { firstNames } from './names'
 import { seedOffenders } from './offenders'
@@ -23,8 +24,10 @@ export type SeedOptions = {
   log?: (message: string) => void
 }
 
-const count = async (payload: Payload, collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns') =>
-  (await payload.count({ collection, overrideAccess: true })).totalDocs // seeding
+const count = async (
+  payload: Payload,
+  collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns' | 'documents',
+) => (await payload.count({ collection, overrideAccess: true })).totalDocs // seeding
 
 const email = (local: string) => `${local}@${demoDomain}`
 
@@ -108,7 +111,7 @@ export const runSeed = async (
     { email: email('member2'), name: 'Alex Bookseller', role: 'member', business: second.id },
     password,
   )
-  await upsertMember(
+  const manager = await upsertMember(
     payload,
     { email: email('shopmanager'), name: 'Jo Shopmanager', role: 'business-manager', business: first.id },
     password,
@@ -143,6 +146,11 @@ export const runSeed = async (
     await seedCampaigns(payload)
     await seedBriefings(payload)
     await seedSupportServices(payload)
+  }
+
+  if ((await count(payload, 'documents')) === 0) {
+    log('Creating the document library…')
+    await seedDocuments(payload, { member, manager, business: first })
   }
 
   // Images stored before evidence kept a visual hash (a database seeded earlier) get one now.

@@ -13,6 +13,7 @@ import { createMembers } from './access/createMembers'
 import { manageBusinessStaffField } from './access/manageBusinessStaffField'
 import { readMembers } from './access/readMembers'
 import { updateMembers } from './access/updateMembers'
+import { deleteDocumentRecords } from './hooks/deleteDocumentRecords'
 import { recordWhoSuspended } from './hooks/recordWhoSuspended'
 import { scopeToManagersBusiness } from './hooks/scopeToManagersBusiness'
 import { validateRoleDetails } from './hooks/validateRoleDetails'
@@ -54,6 +55,7 @@ export const Members: CollectionConfig = {
     beforeOperation: [refuseWeakPassword, limitAuthRequests],
     beforeChange: [scopeToManagersBusiness, validateRoleDetails, recordWhoSuspended],
     afterLogin: [auditLogin, releaseSignInAttempts],
+    beforeDelete: [deleteDocumentRecords],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

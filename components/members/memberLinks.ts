@@ -12,6 +12,7 @@ export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): L
   const gallery = { href: '/offenders', label: 'Gallery' }
   // Witness statements police asked the reporter for (docs/witness-statements.md).
   const statements = { href: '/statements', label: 'Statements to sign' }
+  const documents = { href: '/documents', label: 'Documents' }
   if (role === 'member')
     return [
       { href: '/report', label: 'Report' },
@@ -19,6 +20,7 @@ export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): L
       statements,
       gallery,
       briefings,
+      documents,
     ]
   if (role === 'business-manager') {
     return [
@@ -27,6 +29,7 @@ export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): L
       statements,
       gallery,
       briefings,
+      documents,
       { href: '/team', label: 'Team' },
     ]
   }
@@ -36,7 +39,8 @@ export const memberLinks = (role: MemberRole, partner?: MemberPartner | null): L
       gallery,
       { href: '/visits', label: 'Shop visits' },
       briefings,
+      documents,
     ]
   const reports = { href: '/incidents', label: partner?.listHeading ?? 'Reports' }
-  return partner?.seesGallery ? [reports, gallery, briefings] : [reports, briefings]
+  return partner?.seesGallery ? [reports, gallery, briefings, documents] : [reports, briefings, documents]
 }

@@ -11,6 +11,7 @@ export type RouteKind = 'dynamic' | 'api' | 'public'
 export const dynamicSections = [
   'account',
   'briefings',
+  'documents',
   'evidence-pack',
   'forgot-password',
   'incidents',

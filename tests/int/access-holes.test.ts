@@ -13,6 +13,7 @@ import { postgresOf } from '@/lib/database/postgresOf'
 import { readableIdsSql } from '@/lib/database/readableIdsSql'
 import type { Offender } from '@/payload-types'
 import { attempt } from '../helpers/attempt'
+import { documentWithVersion } from '../helpers/documentFixtures'
 import { type AccessFixtures, createAccessFixtures, tinyJpeg } from '../helpers/fixtures'
 import { giveNotice } from '../helpers/giveNotice'
 import { inPersonRecognitionAnswers } from '../helpers/recognitionAnswers'
@@ -635,5 +636,62 @@ describe('witness statements follow the report, and only the witness signs', () 
     const after = await stored('witness-statements', id)
     expect(after.status).toBe('awaiting-signature')
     expect(after.declarationAccepted).toBe(false)
+  })
+})
+
+describe('the document library: receipts and acceptances only for oneself', () => {
+  it('a member cannot record a read of a version of another document, or of one outside their audience', async () => {
+    const mine = await documentWithVersion(payload, ['all-members'])
+    const police = await documentWithVersion(payload, ['police'])
+    const before = await count('document-reads')
+    // The version belongs to another document: refused, so a receipt cannot claim a document was read.
+    const mismatched = await refusalOf(() =>
+      payload.create({
+        collection: 'document-reads',
+        data: { document: mine.document, version: police.version },
+        ...as('member'),
+      }),
+    )
+    expect(mismatched).not.toBe('allowed')
+    const outside = await refusalOf(() =>
+      payload.create({
+        collection: 'document-reads',
+        data: { document: police.document, version: police.version },
+        ...as('member'),
+      }),
+    )
+    expect(outside).not.toBe('allowed')
+    expect(await count('document-reads')).toBe(before)
+  })
+
+  it('a business manager accepts only for their own business, whatever business the data names', async () => {
+    const terms = await documentWithVersion(payload, ['all-members'], { acceptOnJoining: true })
+    const acceptance = await payload.create({
+      collection: 'document-acceptances',
+      data: { document: terms.document, version: terms.version, business: fx.businesses.businessB },
+      depth: 0,
+      ...as('business-manager'),
+    })
+    expect(acceptance.business).toBe(fx.businesses.businessA)
+    expect(acceptance.member).toBe(memberAccount('business-manager').id)
+  })
+
+  it('the receipts SQL picks the same rows for a member as Payload’s find', async () => {
+    const member = memberAccount('member')
+    const opened = await documentWithVersion(payload, ['all-members'])
+    await payload.create({ collection: 'document-reads', data: opened, depth: 0, ...as('member') })
+    const select = await readableIdsSql(payload, 'document-reads', member, {})
+    if (!select) throw new Error('a member reads no receipts at all')
+    const viaSql = (await postgresOf(payload).drizzle.execute<{ id: number }>(select)).rows
+      .map((row) => Number(row.id))
+      .sort((a, b) => a - b)
+    const found = await payload.find({
+      collection: 'document-reads',
+      pagination: false,
+      depth: 0,
+      ...as('member'),
+    })
+    expect(viaSql.length).toBeGreaterThan(0)
+    expect(viaSql).toEqual(found.docs.map((doc) => doc.id).sort((a, b) => a - b))
   })
 })

@@ -11,6 +11,12 @@ import type { Account } from '@/access/accountOf'
 import { signStatement } from '@/features/witnessStatements/signStatement'
 import { attempt } from '../helpers/attempt'
 import {
+  documentAcceptanceFor,
+  documentReadFor,
+  documentWithVersion,
+  fixturePdf,
+} from '../helpers/documentFixtures'
+import {
   allowedFor,
   businessStaff,
   contentStaff,
@@ -43,12 +49,28 @@ const statementAwaiting = async (incident: number) =>
       overrideAccess: true, // test set-up: the statement as police would have asked for it
     })
   ).id
+let pdf: Buffer
+// The document library's fixtures: a document for all members, one for police, one to record reads on,
+// one asking for acceptance, a receipt of member@ and an acceptance of business A.
+let docs: Record<'everyone' | 'police' | 'toRead' | 'toAccept', { document: number; version: number }>
+let documentRead: number
+let documentAcceptance: number
 
 beforeAll(async () => {
   payload = await testPayload()
   users = await loadRoleUsers(payload)
   fx = await createAccessFixtures(payload)
   image = await tinyJpeg()
+  pdf = await fixturePdf()
+  docs = {
+    everyone: await documentWithVersion(payload, ['all-members']),
+    police: await documentWithVersion(payload, ['police']),
+    toRead: await documentWithVersion(payload, ['all-members']),
+    toAccept: await documentWithVersion(payload, ['all-members'], { acceptOnJoining: true }),
+  }
+  const manager = users['business-manager']
+  documentRead = await documentReadFor(payload, fx.members.member)
+  documentAcceptance = await documentAcceptanceFor(payload, manager?.id as number, fx.businesses.businessA)
   const entry = await payload.create({
     collection: 'audit-log',
     data: { action: 'view', summary: 'Fixture audit entry' },
@@ -83,15 +105,15 @@ beforeAll(async () => {
     ).id
   notices.approved = await notice(fx.offenders.offApproved)
   notices.proposed = await notice(fx.offenders.offProposed)
-  const pdf = await (await PDFDocument.create()).save()
+  const noticePdf = await (await PDFDocument.create()).save()
   const copy = await payload.create({
     collection: 'signed-documents',
     data: { kind: 'exclusion-notice', offender: fx.offenders.offApproved, sha256: '0'.repeat(64) },
     file: {
-      data: Buffer.from(pdf),
+      data: Buffer.from(noticePdf),
       mimetype: 'application/pdf',
       name: 'matrix-notice.pdf',
-      size: pdf.length,
+      size: noticePdf.length,
     },
     overrideAccess: true, // test set-up: nobody creates signed documents through the API
   })
@@ -304,6 +326,42 @@ const readCells = (): ReadCell[] => [
     allowed: allowedFor(...contentStaff),
   },
   {
+    collection: 'documents',
+    row: 'published to all members',
+    id: () => docs.everyone.document,
+    allowed: everyoneBut('anonymous'),
+  },
+  {
+    collection: 'documents',
+    row: 'published to police',
+    id: () => docs.police.document,
+    allowed: allowedFor(...contentStaff, 'police'),
+  },
+  {
+    collection: 'document-versions',
+    row: 'a version of an all-members document',
+    id: () => docs.everyone.version,
+    allowed: everyoneBut('anonymous'),
+  },
+  {
+    collection: 'document-versions',
+    row: 'a version of a police document',
+    id: () => docs.police.version,
+    allowed: allowedFor(...contentStaff, 'police'),
+  },
+  {
+    collection: 'document-reads',
+    row: 'member@’s read receipt',
+    id: () => documentRead,
+    allowed: allowedFor(...schemeStaff, 'member'),
+  },
+  {
+    collection: 'document-acceptances',
+    row: 'business A’s acceptance',
+    id: () => documentAcceptance,
+    allowed: allowedFor(...schemeStaff, 'business-manager'),
+  },
+  {
     collection: 'audit-log',
     row: 'an audit entry',
     id: () => auditEntry,
@@ -414,7 +472,7 @@ type CreateCell = {
   collection: CollectionSlug
   allowed: Set<Role>
   data: () => Record<string, unknown>
-  withFile?: boolean
+  withFile?: boolean | 'pdf'
 }
 const createCells = (): CreateCell[] => [
   {
@@ -494,6 +552,28 @@ const createCells = (): CreateCell[] => [
     data: () => ({ name: `Service ${unique()}`, categories: ['food'], description: 'New', _status: 'draft' }),
   },
   {
+    collection: 'documents',
+    allowed: allowedFor(...contentStaff),
+    data: () => ({ title: `Document ${unique()}`, kind: 'other', audience: ['all-members'] }),
+  },
+  {
+    collection: 'document-versions',
+    allowed: allowedFor(...contentStaff),
+    data: () => ({ document: docs.everyone.document, versionLabel: `v-${unique()}` }),
+    withFile: 'pdf',
+  },
+  {
+    // Each member records their own first open; staff and the public never write a receipt.
+    collection: 'document-reads',
+    allowed: allowedFor(...businessStaff, 'police', 'partner-asb', 'partner-outreach'),
+    data: () => ({ document: docs.toRead.document, version: docs.toRead.version }),
+  },
+  {
+    collection: 'document-acceptances',
+    allowed: allowedFor('business-manager'),
+    data: () => ({ document: docs.toAccept.document, version: docs.toAccept.version }),
+  },
+  {
     collection: 'audit-log',
     allowed: allowedFor(),
     data: () => ({ action: 'view', summary: 'Forged entry' }),
@@ -542,16 +622,25 @@ describe('create', () => {
           payload.create({
             collection: cell.collection,
             data: cell.data() as never,
-            ...(cell.withFile
+            ...(cell.withFile === 'pdf'
               ? {
                   file: {
-                    data: image,
-                    mimetype: 'image/jpeg',
-                    name: `matrix-${unique()}.jpg`,
-                    size: image.length,
+                    data: pdf,
+                    mimetype: 'application/pdf',
+                    name: `matrix-${unique()}.pdf`,
+                    size: pdf.length,
                   },
                 }
-              : {}),
+              : cell.withFile
+                ? {
+                    file: {
+                      data: image,
+                      mimetype: 'image/jpeg',
+                      name: `matrix-${unique()}.jpg`,
+                      size: image.length,
+                    },
+                  }
+                : {}),
             depth: 0,
             ...as(role),
           }),
@@ -654,6 +743,38 @@ const updateCells = (): UpdateCell[] => [
     data: { description: 'Updated description' },
     allowed: allowedFor(...contentStaff),
     read: (doc) => doc.description,
+  },
+  {
+    collection: 'documents',
+    row: 'an all-members document',
+    id: () => docs.everyone.document,
+    data: { summary: 'Renamed by the matrix' },
+    allowed: allowedFor(...contentStaff),
+    read: (doc) => doc.summary,
+  },
+  {
+    collection: 'document-versions',
+    row: 'a published version (immutable)',
+    id: () => docs.everyone.version,
+    data: { changeNote: 'Rewritten history' },
+    allowed: allowedFor(),
+    read: (doc) => doc.changeNote,
+  },
+  {
+    collection: 'document-reads',
+    row: 'member@’s read receipt',
+    id: () => documentRead,
+    data: { version: 0 },
+    allowed: allowedFor(),
+    read: (doc) => doc.version,
+  },
+  {
+    collection: 'document-acceptances',
+    row: 'business A’s acceptance',
+    id: () => documentAcceptance,
+    data: { version: 0 },
+    allowed: allowedFor(),
+    read: (doc) => doc.version,
   },
   {
     collection: 'audit-log',
@@ -918,6 +1039,34 @@ const deleteCells = (): DeleteCell[] => [
           overrideAccess,
         })
       ).id,
+  },
+  {
+    // A document with versions is refused to everyone (tests/int/document-library.test.ts): retire it.
+    collection: 'documents',
+    allowed: allowedFor(...schemeStaff),
+    make: async () =>
+      (
+        await payload.create({
+          collection: 'documents',
+          data: { title: `Del ${unique()}`, kind: 'other', audience: ['all-members'] },
+          overrideAccess,
+        })
+      ).id,
+  },
+  {
+    collection: 'document-versions',
+    allowed: allowedFor('admin'),
+    make: async () => (await documentWithVersion(payload, ['all-members'])).version,
+  },
+  {
+    collection: 'document-reads',
+    allowed: allowedFor('admin'),
+    make: () => documentReadFor(payload, fx.members.member),
+  },
+  {
+    collection: 'document-acceptances',
+    allowed: allowedFor('admin'),
+    make: () => documentAcceptanceFor(payload, fx.members.member, fx.businesses.businessA),
   },
   {
     collection: 'audit-log',

@@ -1,4 +1,6 @@
 import { MemberLinkList } from '@/components/members/MemberLinkList'
+import { PendingAcceptances } from '@/components/members/PendingAcceptances'
+import { pendingAcceptances } from '@/features/documents/pendingAcceptances'
 import { requireMember } from '@/lib/auth/requireMember'
 
 export const metadata = { title: 'Home' }
@@ -6,6 +8,7 @@ export const metadata = { title: 'Home' }
 export default async function MembersHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const member = await requireMember()
   const { denied } = await searchParams
+  const toAccept = await pendingAcceptances(member)
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Hello, {member.name.split(' ')[0]}</h1>
@@ -14,6 +17,7 @@ export default async function MembersHome({ searchParams }: { searchParams: Prom
           That page is not part of your role in the scheme.
         </p>
       ) : null}
+      <PendingAcceptances pending={toAccept} />
       <MemberLinkList
         role={member.role}
         partner={member.partner}

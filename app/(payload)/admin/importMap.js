@@ -29,6 +29,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SubjectRequestPanel as SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9 } from '../../../components/admin/SubjectRequestPanel'
 import { NoticeSuggestion as NoticeSuggestion_1faac6e796497302dd858e75372146d6 } from '@/components/admin/NoticeSuggestion'
 import { NoticePdfLink as NoticePdfLink_0cd295770405a8d002b0541462cd7cdf } from '../../../components/admin/NoticePdfLink'
+import { DocumentReadersPanel as DocumentReadersPanel_c11c91c0a540fb1eb7fada65f1b4e62b } from '../../../components/admin/DocumentReadersPanel'
 import { StaffAvatar as StaffAvatar_4552a2200837528e7c2b23b16e428425 } from '../../../components/admin/StaffAvatar'
 import { SchemeAdminIcon as SchemeAdminIcon_130977d48ca6017fe4aab577d97359ff } from '../../../components/admin/SchemeAdminIcon'
 import { SchemeAdminLogo as SchemeAdminLogo_cb29d0e9e9028971c4929eee288bc166 } from '../../../components/admin/SchemeAdminLogo'
@@ -74,6 +75,7 @@ export const importMap = {
   "/components/admin/SubjectRequestPanel#SubjectRequestPanel": SubjectRequestPanel_25bc0c507d1284c60470fd7855a422d9,
   "@/components/admin/NoticeSuggestion#NoticeSuggestion": NoticeSuggestion_1faac6e796497302dd858e75372146d6,
   "/components/admin/NoticePdfLink#NoticePdfLink": NoticePdfLink_0cd295770405a8d002b0541462cd7cdf,
+  "/components/admin/DocumentReadersPanel#DocumentReadersPanel": DocumentReadersPanel_c11c91c0a540fb1eb7fada65f1b4e62b,
   "/components/admin/StaffAvatar#StaffAvatar": StaffAvatar_4552a2200837528e7c2b23b16e428425,
   "/components/admin/SchemeAdminIcon#SchemeAdminIcon": SchemeAdminIcon_130977d48ca6017fe4aab577d97359ff,
   "/components/admin/SchemeAdminLogo#SchemeAdminLogo": SchemeAdminLogo_cb29d0e9e9028971c4929eee288bc166,
