@@ -143,23 +143,6 @@ beforeAll(async () => {
     data: { retired: true },
     overrideAccess,
   })
-  const notice = (offender: number, stage: 'warning' | 'exclusion', startsAt: string) =>
-    payload.create({
-      collection: 'exclusion-notices',
-      data: {
-        offender,
-        stage,
-        startsAt,
-        outcome: 'running',
-        calculation: { overrideReason: 'Test set-up: the stage the test needs.' },
-      },
-      overrideAccess,
-    })
-  await notice(offB.id, 'warning', '2011-09-06T10:00:00.000Z')
-  await notice(offA.id, 'warning', '2011-09-05T09:00:00.000Z')
-  await notice(offA.id, 'exclusion', '2011-09-09T10:00:00.000Z')
-  // 23:30 on Sunday 4th in London: before the period.
-  await notice(offC.id, 'exclusion', '2011-09-04T22:30:00.000Z')
   // Outside it: 23:30 on Sunday 4th and 00:30 on Monday 12th in London.
   await incident('2011-09-04T22:30:00.000Z', 'asb', { offenders: [offC.id] })
   await incident('2011-09-11T23:30:00.000Z', 'theft', {

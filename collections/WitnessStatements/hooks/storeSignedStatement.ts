@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionAfterChangeHook } from 'payload'
 import { relationId } from '@/access/relationId'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
 import { readPdfBranding } from '@/lib/pdf/readPdfBranding'
 import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
 import { renderStatementPdf } from '../pdf/renderStatementPdf'
@@ -61,15 +62,18 @@ export const storeSignedStatement: CollectionAfterChangeHook = async ({
     overrideAccess: true, // nobody may create signed documents through the API: only this hook writes them
     req,
   })
-  await req.payload.update({
-    collection: 'witness-statements',
-    id: doc.id,
-    data: { signedDocument: stored.id },
-    depth: 0,
-    context: { [linkingContextKey]: true, skipAudit: true },
-    overrideAccess: true, // the system linking the document it just stored (the field is closed to everyone)
-    req,
-  })
+  // Audited below with a clearer entry; withAuditSkipped keeps the flag from silencing later changes.
+  await withAuditSkipped(req, (context) =>
+    req.payload.update({
+      collection: 'witness-statements',
+      id: doc.id,
+      data: { signedDocument: stored.id },
+      depth: 0,
+      context: { ...context, [linkingContextKey]: true },
+      overrideAccess: true, // the system linking the document it just stored (the field is closed to everyone)
+      req,
+    }),
+  )
   await recordAudit(req, {
     action: 'update',
     summary: `Witness statement #${doc.id} signed for report #${incidentId}`,
