@@ -8,7 +8,9 @@ import { writeNoticeService } from './access/writeNoticeService'
 import { auditNotice } from './hooks/auditNotice'
 import { defaultZone } from './hooks/defaultZone'
 import { fillNoticeDates } from './hooks/fillNoticeDates'
+import { moveSignedCopyWithNotice } from './hooks/moveSignedCopyWithNotice'
 import { recordSuggestion } from './hooks/recordSuggestion'
+import { removeSignedCopy } from './hooks/removeSignedCopy'
 import { stampNoticeServer } from './hooks/stampNoticeServer'
 import { storeSignedNotice } from './hooks/storeSignedNotice'
 import { supersedeRunningNotices } from './hooks/supersedeRunningNotices'
@@ -40,8 +42,14 @@ export const ExclusionNotices: CollectionConfig = {
   },
   hooks: {
     beforeChange: [stampNoticeServer, recordSuggestion, defaultZone, fillNoticeDates],
-    afterChange: [supersedeRunningNotices, syncProfileMirror, storeSignedNotice, auditNotice],
-    afterDelete: [syncProfileMirrorAfterDelete, auditDelete],
+    afterChange: [
+      supersedeRunningNotices,
+      syncProfileMirror,
+      storeSignedNotice,
+      moveSignedCopyWithNotice,
+      auditNotice,
+    ],
+    afterDelete: [syncProfileMirrorAfterDelete, removeSignedCopy, auditDelete],
   },
   defaultSort: '-startsAt',
   fields: [

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { isSchemeManager } from '@/access/staff'
+import { auditDelete } from '@/lib/audit/auditChange'
 import { noStoreHeaders } from '@/lib/security/noStoreHeaders'
 import { storageDir } from '@/lib/uploads/storageDir'
 import { readSignedDocuments } from './access/readSignedDocuments'
@@ -25,6 +26,8 @@ export const SignedDocuments: CollectionConfig = {
     update: () => false,
     delete: isSchemeManager,
   },
+  // A signed copy is evidence: its deletion (by staff, or with its notice or statement) is audit-logged.
+  hooks: { afterDelete: [auditDelete] },
   upload: {
     staticDir: path.join(storageDir, 'signed-documents'),
     mimeTypes: ['application/pdf'],

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { nobodyField } from '@/access/common'
-import { isSchemeManager } from '@/access/staff'
 import { auditDelete } from '@/lib/audit/auditChange'
 import { createWitnessStatements } from './access/createWitnessStatements'
+import { deleteWitnessStatements } from './access/deleteWitnessStatements'
 import { readWitnessStatements } from './access/readWitnessStatements'
 import { reporterField } from './access/reporterField'
 import { reporterOrRequesterField } from './access/reporterOrRequesterField'
@@ -35,7 +35,7 @@ export const WitnessStatements: CollectionConfig = {
     read: readWitnessStatements,
     create: createWitnessStatements,
     update: updateWitnessStatements,
-    delete: isSchemeManager,
+    delete: deleteWitnessStatements,
   },
   hooks: {
     beforeChange: [takeStatementParties, guardStatementStatus],

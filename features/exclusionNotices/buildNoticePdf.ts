@@ -34,6 +34,8 @@ export const buildNoticePdf = async (
   if (!notice) return null
   const signedDocumentId = relationId(notice.service?.signedDocument)
   const signed = signedDocumentId ? await readSignedNoticeCopy(payload, req, signedDocumentId) : null
+  // A served notice is its signed copy: when that cannot be read, nothing is printed in its place.
+  if (signedDocumentId && !signed) return null
   let built: BuiltNoticePdf
   if (signed) built = { bytes: signed.bytes, filename: signed.filename, signedCopy: true }
   else {

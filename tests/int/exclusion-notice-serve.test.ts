@@ -337,4 +337,50 @@ describe('the notice PDF', () => {
     expect(text).not.toContain('Unidentified person')
     expect(text).toContain('Hair: Short grey')
   })
+
+  it('moves the signed copy with its notice to another profile, and deletes it with the notice', async () => {
+    const id = await notice(galleryProfile)
+    expect(await serveNotice(payload, users.police as Account, signed(id))).toMatchObject({ ok: true })
+    const copyId = (await readNotice(id)).service?.signedDocument as number
+    const copy = await payload.findByID({ collection: 'signed-documents', id: copyId, overrideAccess })
+    const file = path.join(storageDir, 'signed-documents', copy.filename as string)
+    // A merge moves the notice to the surviving profile: the copy follows, so police can still read it.
+    const survivor = await profile({ status: 'approved' })
+    await payload.update({
+      collection: 'exclusion-notices',
+      id,
+      data: { offender: survivor },
+      overrideAccess,
+    })
+    const moved = await payload.findByID({
+      collection: 'signed-documents',
+      id: copyId,
+      depth: 0,
+      overrideAccess,
+    })
+    expect(moved.offender).toBe(survivor)
+    const asPolice = await buildNoticePdf(payload, users.police as Account, id)
+    expect(asPolice?.signedCopy).toBe(true)
+    // Deleting the notice (retention, or staff) takes the copy, row and file, and logs the deletion.
+    await payload.delete({ collection: 'exclusion-notices', id, overrideAccess })
+    const left = await payload.find({
+      collection: 'signed-documents',
+      where: { id: { equals: copyId } },
+      overrideAccess,
+    })
+    expect(left.totalDocs).toBe(0)
+    await expect(readFile(file)).rejects.toThrow()
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: {
+        and: [
+          { entityCollection: { equals: 'signed-documents' } },
+          { entityId: { equals: copyId } },
+          { action: { equals: 'delete' } },
+        ],
+      },
+      overrideAccess,
+    })
+    expect(audit.totalDocs).toBe(1)
+  })
 })

@@ -296,6 +296,14 @@ describe('who reads and signs', () => {
       overrideAccess,
     })
     expect(documents.totalDocs).toBe(1)
+    // Signed, it is evidence: not even scheme staff delete it on its own (it goes only with its report).
+    for (const account of [users['scheme-manager'], users.admin]) {
+      const outcome = await attempt(() =>
+        payload.delete({ collection: 'witness-statements', id, ...as(account) }),
+      )
+      expect(outcome).toBe('denied')
+    }
+    expect((await statementAsStored(id)).status).toBe('signed')
   })
 
   it('lets police and the reporter read the signed PDF, not another member or the business manager', async () => {
