@@ -60,6 +60,12 @@ const adminCollections = [
   'incident-types',
   'warning-markers',
   'partner-agencies',
+  'police-outcomes',
+  'exclusion-notices',
+  'signed-documents',
+  'witness-statements',
+  'documents',
+  'document-versions',
 ]
 
 export const shotRoles: ShotRole[] = [
@@ -98,6 +104,9 @@ export const shotRoles: ShotRole[] = [
       { name: 'briefing', path: '/briefings', follow: /^\/briefings\/[^/]+$/ },
       { name: 'account', path: '/account' },
       { name: 'account-password', path: '/account/password' },
+      { name: 'documents', path: '/documents' },
+      { name: 'document', path: '/documents', follow: /^\/documents\/\d+$/ },
+      { name: 'statements', path: '/statements' },
     ],
   },
   {
@@ -109,13 +118,19 @@ export const shotRoles: ShotRole[] = [
       { name: 'incidents', path: '/incidents' },
       { name: 'incident', path: '/incidents', follow: /^\/incidents\/\d+$/ },
       { name: 'visits', path: '/visits' },
+      // A gallery profile: police see its notices, with "Serve" on unserved ones.
+      { name: 'offender', path: '/offenders', follow: /^\/offenders\/\d+$/ },
     ],
   },
   {
     name: 'shopmanager',
     signIn: { kind: 'member', email: 'shopmanager@ntars.test' },
     viewport: 'phone',
-    pages: [{ name: 'team', path: '/team' }],
+    pages: [
+      { name: 'team', path: '/team' },
+      // A business manager is asked to accept the current scheme rules here (docs/document-library.md).
+      { name: 'home', path: '/members' },
+    ],
   },
   {
     name: 'partner',
