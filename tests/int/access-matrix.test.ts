@@ -4,7 +4,6 @@
  * broken in an access function fails the cell that covers it. A change to a cell here changes that table too.
  */
 import type { CollectionSlug, Payload } from 'payload'
-import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account } from '@/access/accountOf'
@@ -105,7 +104,7 @@ beforeAll(async () => {
     ).id
   notices.approved = await notice(fx.offenders.offApproved)
   notices.proposed = await notice(fx.offenders.offProposed)
-  const noticePdf = await (await PDFDocument.create()).save()
+  const noticePdf = await fixturePdf()
   const copy = await payload.create({
     collection: 'signed-documents',
     data: { kind: 'exclusion-notice', offender: fx.offenders.offApproved, sha256: '0'.repeat(64) },
