@@ -58,7 +58,9 @@ let archive: string
 const storeA = () => path.join(work, 'store-a')
 const storeB = () => path.join(work, 'store-b')
 
-type Run = { code: number | null; output: string }
+type Run = { code: number | null; signal: NodeJS.Signals | null; output: string }
+/** How a script ended, for a failed assertion's message: an empty output alone does not say. */
+const endOf = (run: Run) => `ended with ${run.signal ?? `exit ${run.code}`}`
 
 /** Runs one of the project's scripts the way `npm run` does, with the given settings. */
 const runScript = (script: string, args: string[], extra: Record<string, string>): Promise<Run> =>
@@ -75,7 +77,9 @@ const runScript = (script: string, args: string[], extra: Record<string, string>
       output += chunk.toString()
     })
     child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, output }))
+    // 'close', not 'exit': 'exit' can arrive before the pipes are read, and a script that prints everything
+    // just before it exits (restore does) then looked silent; this failed a CI run with an empty output.
+    child.on('close', (code, signal) => resolve({ code, signal, output }))
   })
 
 const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
@@ -262,7 +266,7 @@ describe('backup and restore', () => {
         await client.query('commit')
         return run
       })
-      expect(backup.output).toContain('Backup written')
+      expect(backup.output, endOf(backup)).toContain('Backup written')
       expect(backup.code).toBe(0)
       const names = await readdir(backupDir)
       const archives = names.filter((name) =>
@@ -281,7 +285,7 @@ describe('backup and restore', () => {
         DATABASE_URL: urlOf(targetA),
         NTARS_STORAGE_DIR: storeA(),
       })
-      expect(restore.output).toContain('Restore verified.')
+      expect(restore.output, endOf(restore)).toContain('Restore verified.')
       expect(restore.code).toBe(0)
 
       const restoredCounts = await withClient(urlOf(targetA), countRows)
@@ -303,7 +307,7 @@ describe('backup and restore', () => {
       const chain = await withClient(urlOf(targetA), (client) => verifyAuditChain(client))
       expect(chain.intact).toBe(true)
       const verify = await runScript('scripts/audit-verify.ts', [], { DATABASE_URL: urlOf(targetA) })
-      expect(verify.output).toContain('Audit log intact')
+      expect(verify.output, endOf(verify)).toContain('Audit log intact')
       expect(verify.code).toBe(0)
     },
     timeout,
@@ -319,7 +323,7 @@ describe('backup and restore', () => {
         NTARS_STORAGE_DIR: path.join(work, 'store-unused'),
       })
       expect(intoFull.code).toBe(1)
-      expect(intoFull.output).toMatch(/target database is not empty.*Nothing was written/)
+      expect(intoFull.output, endOf(intoFull)).toMatch(/target database is not empty.*Nothing was written/)
       expect(await withClient(urlOf(targetA), countRows)).toEqual(before)
       expect(existsSync(path.join(work, 'store-unused'))).toBe(false)
 
@@ -329,7 +333,9 @@ describe('backup and restore', () => {
         NTARS_STORAGE_DIR: storeA(),
       })
       expect(intoFullStore.code).toBe(1)
-      expect(intoFullStore.output).toMatch(/target file store .* is not empty.*Nothing was written/)
+      expect(intoFullStore.output, endOf(intoFullStore)).toMatch(
+        /target file store .* is not empty.*Nothing was written/,
+      )
       expect(await withClient(urlOf(targetB), tableNames)).toEqual([])
       expect(await hashStore(storeA())).toEqual(filesBefore)
     },
@@ -359,15 +365,17 @@ describe('backup and restore', () => {
 
       // Erasures are read from the live database's audit log into a new ledger beside the archives.
       const ledger = await runScript('scripts/backup-erasures.ts', [], {})
-      expect(ledger.output).toContain('Erasure ledger written')
+      expect(ledger.output, endOf(ledger)).toContain('Erasure ledger written')
       expect(ledger.code).toBe(0)
 
       const restore = await runScript('scripts/restore.ts', [archive], {
         DATABASE_URL: urlOf(targetB),
         NTARS_STORAGE_DIR: storeB(),
       })
-      expect(restore.output).toMatch(/Erasures: ledger ntars-erasures-.*: 3 re-applied, 0 already gone\./)
-      expect(restore.output).toContain('Restore verified.')
+      expect(restore.output, endOf(restore)).toMatch(
+        /Erasures: ledger ntars-erasures-.*: 3 re-applied, 0 already gone\./,
+      )
+      expect(restore.output, endOf(restore)).toContain('Restore verified.')
       expect(restore.code).toBe(0)
 
       // The older restore (A, before these erasures) still holds everything: the archive did have them.

@@ -32,7 +32,8 @@ const npmRunMigrate = (databaseUrl: string): Promise<{ code: number | null; outp
       output += chunk
     })
     child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, output }))
+    // 'close' waits for the pipes to be read to the end; 'exit' may come first.
+    child.on('close', (code) => resolve({ code, output }))
   })
 
 const recorded = async () => {

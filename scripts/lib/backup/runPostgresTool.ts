@@ -21,7 +21,8 @@ export const runPostgresTool = (name: 'pg_dump' | 'pg_restore', args: string[]):
           : error,
       )
     })
-    child.on('exit', (code, signal) => {
+    // 'close' waits for stderr to be read to its end, so the message is whole; 'exit' may come first.
+    child.on('close', (code, signal) => {
       if (code === 0) resolve()
       else reject(new Error(`${name} failed (${signal ?? `exit ${code}`}): ${stderr.trim() || 'no message'}`))
     })
