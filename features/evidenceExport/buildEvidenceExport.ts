@@ -7,6 +7,7 @@ import { readEvidenceBytes } from '@/features/evidence/readEvidenceBytes'
 import { checkPackRequest, type EvidencePackRequest } from '@/features/evidencePack/checkPackRequest'
 import { describeExporter } from '@/features/evidencePack/describeExporter'
 import { EvidencePackRefused } from '@/features/evidencePack/EvidencePackRefused'
+import { readThreadsOf } from '@/features/reportConversations/readThreadsOf'
 import { referenceOf } from '@/features/reports/referenceOf'
 import { recordAudit } from '@/lib/audit/recordAudit'
 import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
@@ -21,6 +22,7 @@ import { sha256Of } from './sha256Of'
 import { toReportJson } from './toReportJson'
 import {
   type ExportEvidence,
+  type ExportMessage,
   type ExportSignedDocument,
   exportFormat,
   type Manifest,
@@ -47,9 +49,10 @@ export const buildEvidenceExport = async (
   const docs = (await readExportIncidents(payload, checked.viewer, checked.incidentIds)) as Incident[]
   if (docs.length !== checked.incidentIds.length)
     throw new EvidencePackRefused('That report was not found.', 404)
-  const [markerLabels, signed] = await Promise.all([
+  const [markerLabels, signed, threads] = await Promise.all([
     readWarningMarkerLabels(payload, checked.viewer),
     readSignedDocumentsOf(payload, checked.viewer, checked.incidentIds),
+    readThreadsOf(payload, checked.viewer, checked.incidentIds),
   ])
 
   const exportId = randomUUID()
@@ -72,24 +75,20 @@ export const buildEvidenceExport = async (
   for (const doc of docs) {
     const reference = referenceOf(doc.id, settings.referencePrefix)
     const folder = `reports/${reference.replace(/[^A-Za-z0-9-]/g, '-')}`
-    const evidence: ExportEvidence[] = []
-    for (const item of doc.evidence ?? []) {
-      // A bare id means the exporter may not read that file: it stays out, as in the PDF pack.
-      if (!item || typeof item !== 'object') continue
-      const record = item as Evidence
+    const exportFile = async (record: Evidence, subfolder: string): Promise<ExportEvidence> => {
       let file: string | null = null
       let storedSha256: string | null = null
       if (record.filename) {
         try {
           const bytes = new Uint8Array(await readEvidenceBytes(payload, record, record.filename))
-          file = `${folder}/evidence/${record.id}.${extensionOf(record.mimeType)}`
+          file = `${folder}/${subfolder}/${record.id}.${extensionOf(record.mimeType)}`
           add(file, bytes, record.mimeType ?? 'application/octet-stream')
           storedSha256 = sha256Of(bytes)
         } catch (error) {
           readFailed('an evidence file', record.id, error)
         }
       }
-      evidence.push({
+      return {
         id: record.id,
         kind: record.kind,
         caption: record.caption ?? null,
@@ -98,6 +97,29 @@ export const buildEvidenceExport = async (
         mediaType: record.mimeType ?? null,
         originalSha256: record.originalSha256 ?? null,
         storedSha256,
+      }
+    }
+    const evidence: ExportEvidence[] = []
+    for (const item of doc.evidence ?? []) {
+      // A bare id means the exporter may not read that file: it stays out, as in the PDF pack.
+      if (!item || typeof item !== 'object') continue
+      evidence.push(await exportFile(item as Evidence, 'evidence'))
+    }
+    const conversation: ExportMessage[] = []
+    for (const message of threads.filter((entry) => entry.incident === doc.id)) {
+      const photos: ExportEvidence[] = []
+      for (const photo of message.photos) photos.push(await exportFile(photo, 'messages'))
+      conversation.push({
+        id: message.id,
+        kind: message.kind,
+        author: message.authorRole ?? null,
+        sentAt: new Date(message.createdAt).toISOString(),
+        body: message.body,
+        cctv:
+          message.kind === 'cctv-request'
+            ? { from: message.cctvFrom ?? null, to: message.cctvTo ?? null, place: message.cctvPlace ?? null }
+            : null,
+        evidence: photos,
       })
     }
     const signedDocuments: ExportSignedDocument[] = []
@@ -125,7 +147,7 @@ export const buildEvidenceExport = async (
         sha256,
       })
     }
-    const report = toReportJson(doc, reference, markerLabels, evidence, signedDocuments)
+    const report = toReportJson(doc, reference, markerLabels, evidence, signedDocuments, conversation)
     const reportPath = `${folder}/report.json`
     add(reportPath, strToU8(JSON.stringify(report, null, 2)), 'application/json')
     incidents.push({ id: doc.id, reference, report: reportPath })

@@ -3,6 +3,7 @@ import { recordLabel } from '@/lib/format/recordLabel'
 import type { Incident, Offender } from '@/payload-types'
 import {
   type ExportEvidence,
+  type ExportMessage,
   type ExportProfile,
   type ExportSignedDocument,
   exportFormat,
@@ -41,6 +42,7 @@ export const toReportJson = (
   markerLabels: Map<string, string>,
   evidence: ExportEvidence[],
   signedDocuments: ExportSignedDocument[],
+  conversation: ExportMessage[] = [],
 ): ReportJson => {
   const business = doc.business && typeof doc.business === 'object' ? doc.business : null
   return {
@@ -76,5 +78,6 @@ export const toReportJson = (
     anonymised: Boolean(doc.anonymisedAt),
     evidence,
     signedDocuments,
+    conversation,
   }
 }

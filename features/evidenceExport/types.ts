@@ -69,6 +69,18 @@ export type ReportJson = {
   anonymised: boolean
   evidence: ExportEvidence[]
   signedDocuments: ExportSignedDocument[]
+  /** The report's conversation, oldest first; authors are roles, never names. Added in 1.0 as optional. */
+  conversation: ExportMessage[]
+}
+
+export type ExportMessage = {
+  id: number
+  kind: 'question' | 'cctv-request' | 'reply'
+  author: 'police' | 'scheme' | 'reporter' | 'business-manager' | null
+  sentAt: string
+  body: string
+  cctv: { from: string | null; to: string | null; place: string | null } | null
+  evidence: ExportEvidence[]
 }
 
 export type ManifestFile = { path: string; bytes: number; sha256: string; mediaType: string }

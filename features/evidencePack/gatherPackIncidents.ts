@@ -6,6 +6,7 @@ import { incidentReportSelect } from '@/collections/Incidents/incidentReportSele
 import { referenceOf } from '@/features/reports/referenceOf'
 import { recordLabel } from '@/lib/format/recordLabel'
 import type { Evidence } from '@/payload-types'
+import { gatherPackMessages } from './gatherPackMessages'
 import { gatherPackStatements } from './gatherPackStatements'
 import { loadPackImage } from './loadPackImage'
 import { readReporterContact } from './readReporterContact'
@@ -81,6 +82,7 @@ export const gatherPackIncidents = async (
       reporter: reporterId !== null ? await readReporterContact(payload, viewer, reporterId) : null,
       images,
       statements: await gatherPackStatements(payload, viewer, doc.id),
+      messages: await gatherPackMessages(payload, viewer, doc.id),
     })
   }
   return incidents

@@ -2,6 +2,7 @@ import { formatPounds } from '@/lib/format/formatPounds'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { createPdfWriter } from '@/lib/pdf/createPdfWriter'
 import type { EvidencePack, PackIncident } from './types'
+import { writePackMessages } from './writePackMessages'
 import { appendStatementPages, listPackStatements } from './writePackStatements'
 
 export type RenderedEvidencePack = {
@@ -53,6 +54,7 @@ const writeIncident = async (pdf: Awaited<ReturnType<typeof createPdfWriter>>, i
     await pdf.image(image.jpeg, 'jpeg', 280)
   }
   listPackStatements(pdf, incident.statements)
+  await writePackMessages(pdf, incident.messages)
   pdf.gap(10)
 }
 

@@ -48,6 +48,18 @@ export type PackIncident = {
   images: PackImage[]
   /** Signed witness statements (collections/WitnessStatements), printed in full at the end. */
   statements?: PackStatement[]
+  /** The report's conversation (collections/ReportMessages), oldest first. */
+  messages?: PackMessage[]
+}
+
+export type PackMessage = {
+  id: number
+  /** "Question from Police", "Reply from Reporter": by role, never a name. */
+  heading: string
+  sentAt: string
+  body: string
+  cctv: { from: string | null; to: string | null; place: string | null } | null
+  images: PackImage[]
 }
 
 export type PackStatement = {

@@ -5,7 +5,15 @@ import { relationIds } from '@/access/relationIds'
 import { incidentReportSelect } from '@/collections/Incidents/incidentReportSelect'
 import { offenderProfileSelect } from '@/collections/Offenders/offenderProfileSelect'
 import { auditEntrySelect } from '@/features/auditLog/auditEntrySelect'
-import type { AuditLog, Evidence, ExclusionNotice, Incident, Offender, Recognition } from '@/payload-types'
+import type {
+  AuditLog,
+  Evidence,
+  ExclusionNotice,
+  Incident,
+  Offender,
+  Recognition,
+  ReportMessage,
+} from '@/payload-types'
 
 export type SubjectData = {
   profiles: Offender[]
@@ -14,6 +22,8 @@ export type SubjectData = {
   /** The warnings and exclusions given to the person, each with how it was served and why its stage. */
   notices: ExclusionNotice[]
   evidence: Evidence[]
+  /** The conversations on those reports (collections/ReportMessages): what police asked, what was answered. */
+  messages: ReportMessage[]
   auditEntries: AuditLog[]
   /** Business names by id: a business is not a person, so its name stays in the export. */
   businessNames: Record<number, string>
@@ -53,6 +63,7 @@ export const gatherSubjectData = async (
     recognitions: [],
     notices: [],
     evidence: [],
+    messages: [],
     auditEntries: [],
     businessNames: {},
   }
@@ -142,7 +153,7 @@ export const gatherSubjectData = async (
       : []),
   ]
 
-  const [evidence, auditEntries, businesses] = await Promise.all([
+  const [evidence, auditEntries, businesses, messages] = await Promise.all([
     payload.find({
       collection: 'evidence',
       where: {
@@ -185,6 +196,16 @@ export const gatherSubjectData = async (
           overrideAccess: false,
         })
       : { docs: [] as { id: number; name: string }[] },
+    incidentIds.length
+      ? payload.find({
+          collection: 'report-messages',
+          where: { incident: { in: incidentIds } },
+          sort: 'createdAt',
+          select: { incident: true, kind: true, body: true, authorRole: true, photos: true, createdAt: true },
+          ...asStaff,
+          overrideAccess: false,
+        })
+      : { docs: [] as ReportMessage[] },
   ])
 
   return {
@@ -193,6 +214,7 @@ export const gatherSubjectData = async (
     recognitions: recognitions.docs as Recognition[],
     notices: notices.docs as ExclusionNotice[],
     evidence: evidence.docs as Evidence[],
+    messages: messages.docs as ReportMessage[],
     auditEntries: auditEntries.docs as AuditLog[],
     businessNames: Object.fromEntries(businesses.docs.map((business) => [business.id, business.name])),
   }

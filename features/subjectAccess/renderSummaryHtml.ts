@@ -104,6 +104,12 @@ export const renderSummaryHtml = (data: SubjectExport, schemeName: string): stri
           ['Police notes', incident.police.notes],
           ['Reported by', incident.reportedBy],
           ['Images', incident.images],
+          [
+            'Messages about the report',
+            incident.conversation.map(
+              (message) => `${formatWhen(message.sentAt)}, ${message.by}: ${message.text}`,
+            ),
+          ],
         ])}</article>`,
     )
     .join('')

@@ -162,6 +162,20 @@ export const toSubjectExport = (
         anonymisedAt: incident.anonymisedAt ?? null,
         createdAt: incident.createdAt,
         images: imagesOf('incident', incident.id),
+        conversation: data.messages
+          .filter((message) => relationId(message.incident) === incident.id)
+          .map((message) => ({
+            kind: message.kind,
+            sentAt: message.createdAt,
+            by:
+              message.authorRole === 'police' || message.authorRole === 'scheme'
+                ? redactedLabels.staff
+                : redactedLabels.member,
+            text: redact(message.body),
+            images: relationIds(message.photos).map(
+              (id) => images.find((image) => image.evidenceId === id)?.file ?? `(unavailable #${id})`,
+            ),
+          })),
       }
     }),
     recognitions: data.recognitions.map((recognition) => ({

@@ -3,8 +3,8 @@ import { createLocalReq, type Payload } from 'payload'
 import type { Account } from '@/access/accountOf'
 import { memberWithRole } from '@/access/member'
 import { signatureContextKey } from '@/collections/WitnessStatements/statementContext'
+import { errorMessageOf } from '@/lib/errors/errorMessageOf'
 import { SignatureRejected, signatureImage } from '@/lib/images/signatureImage'
-import { errorMessageOf } from './errorMessageOf'
 import { type SignStatementField, signStatementSchema } from './signStatementSchema'
 
 export type SignStatementResult =

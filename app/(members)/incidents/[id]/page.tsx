@@ -3,12 +3,18 @@ import { notFound, redirect } from 'next/navigation'
 import { relationKey } from '@/access/relationKey'
 import { mayAddPoliceDetails } from '@/collections/Incidents/access/mayAddPoliceDetails'
 import { incidentStatuses } from '@/collections/Incidents/incidentTypes'
+import { answererRoleOf } from '@/collections/ReportMessages/access/answererRoleOf'
+import { mayAskOnReports } from '@/collections/ReportMessages/access/mayAskOnReports'
 import { mayRequestStatements } from '@/collections/WitnessStatements/access/mayRequestStatements'
+import { AskOnReportForm } from '@/components/members/AskOnReportForm'
 import { IncidentStatements } from '@/components/members/IncidentStatements'
 import { PoliceFieldsForm } from '@/components/members/PoliceFieldsForm'
+import { ReplyOnReportForm } from '@/components/members/ReplyOnReportForm'
+import { ReportConversation } from '@/components/members/ReportConversation'
 import { RequestStatementForm } from '@/components/members/RequestStatementForm'
 import { BackLink } from '@/components/shared/BackLink'
 import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
+import { listConversation } from '@/features/reportConversations/listConversation'
 import { getIncident } from '@/features/reports/getIncident'
 import { idOfReference } from '@/features/reports/idOfReference'
 import { referenceOf } from '@/features/reports/referenceOf'
@@ -53,6 +59,13 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   const photos = (incident.evidence ?? []).filter((entry) => typeof entry === 'object')
   const asksStatements = mayRequestStatements({ user: member })
   const statements = asksStatements ? await listStatementsOfIncident(member, incident.id) : []
+  const messages = await listConversation(member, incident.id)
+  const asksReporter = mayAskOnReports({ user: member }) && Boolean(incident.reporter)
+  // An anonymised report has no reporter left to ask. The reporter answers once someone has asked: the thread
+  // is not a chat they start.
+  const answers =
+    answererRoleOf({ user: member }, incident) !== null &&
+    messages.some((message) => message.kind !== 'reply')
   return (
     <article className="space-y-4">
       <BackLink
@@ -165,6 +178,20 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           notes={incident.police?.notes}
           outcomes={await policeOutcomeOptions(member)}
         />
+      ) : null}
+      {messages.length || asksReporter ? (
+        <section id="conversation" aria-labelledby="conversation-heading" className="space-y-3">
+          <h2 id="conversation-heading" className="text-lg font-semibold">
+            Questions about this report
+          </h2>
+          {messages.length ? (
+            <ReportConversation messages={messages} />
+          ) : (
+            <p>Nobody has asked anything about this report yet.</p>
+          )}
+          {answers ? <ReplyOnReportForm incidentId={incident.id} /> : null}
+          {asksReporter ? <AskOnReportForm incidentId={incident.id} /> : null}
+        </section>
       ) : null}
       {asksStatements ? (
         <>
