@@ -1,4 +1,5 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
+import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
 import { memberRecipients } from '@/lib/email/memberRecipients'
 import { siteUrl } from '@/lib/env/siteUrl'
 import { readSchemeSettings } from '@/lib/settings/readSchemeSettings'
@@ -39,15 +40,20 @@ export const sendGalleryDigest = async (req: PayloadRequest) => {
       html: `<p>${count} new ${count === 1 ? 'profile has' : 'profiles have'} been added to the offender gallery.</p><p><a href="${link}">Sign in to see ${count === 1 ? 'it' : 'them'}</a>. Please do not forward gallery images outside ${escapeHtml(schemeName)}.</p>`,
     })
   }
-  await req.payload.update({
-    collection: 'offenders',
-    where: { id: { in: fresh.docs.map((doc) => doc.id) } },
-    data: { digestSentAt: new Date().toISOString() },
-    depth: 0,
-    context: { skipAudit: true, skipDuplicateCheck: true },
-    overrideAccess: true, // bookkeeping of the job's own sends
+  await withAuditSkipped(
     req,
-  })
+    (context) =>
+      req.payload.update({
+        collection: 'offenders',
+        where: { id: { in: fresh.docs.map((doc) => doc.id) } },
+        data: { digestSentAt: new Date().toISOString() },
+        depth: 0,
+        context,
+        overrideAccess: true, // bookkeeping of the job's own sends
+        req,
+      }),
+    { skipDuplicateCheck: true },
+  )
   return { profiles: count, emails: recipients.length }
 }
 

@@ -5,9 +5,13 @@ import type { OutcomePeriod } from '@/features/outcomes/outcomePeriod'
 import { formatDay } from '@/lib/format/formatDay'
 import { OutcomeCharts } from './OutcomeCharts'
 import { OutcomeFigureList } from './OutcomeFigureList'
+import { OutcomeReturnOnLevy } from './OutcomeReturnOnLevy'
 import { outcomePeriodQuery } from './outcomePeriodQuery'
 
-/** One period's outcome report: its downloads, the figures and the charts. */
+/**
+ * One period's outcome report: its downloads, the figures, the return on levy and the charts (the
+ * per-business annex is in the downloads, for the board).
+ */
 export const OutcomeFigures = async ({
   payload,
   staff,
@@ -34,6 +38,7 @@ export const OutcomeFigures = async ({
         </a>
       </p>
       <OutcomeFigureList figures={figures} />
+      <OutcomeReturnOnLevy figures={figures} />
       <OutcomeCharts figures={figures} />
     </>
   )

@@ -3,6 +3,7 @@ import { ChartSvg } from './ChartSvg'
 import { ChartTable } from './ChartTable'
 import { chartColours } from './chartColours'
 import { chartWidth } from './chartWidth'
+import { roundForSvg } from './roundForSvg'
 import { truncateLabel } from './truncateLabel'
 
 export type BarChartItem = {
@@ -61,48 +62,46 @@ export const BarChart = ({
   const max = items.reduce((largest, item) => Math.max(largest, item.value), 0)
   const hasDetail = items.some((item) => item.detail)
   const height = items.length * rowHeight
+  const rows = items.map((item, index) => {
+    const valueText = valueTextOf(item)
+    const labelRoom = Math.floor((width - valueText.length * charWidth - 12) / charWidth)
+    return {
+      label: item.label,
+      shortLabel: truncateLabel(item.label, labelRoom),
+      valueText,
+      y: index * rowHeight,
+      // A non-zero value always gets a sliver, so "1" never looks like "0".
+      barWidth: item.value > 0 ? roundForSvg(Math.max(2, (item.value / max) * width)) : 0,
+    }
+  })
   return (
     <ChartFigure caption={caption} isEmpty={items.length === 0 || max === 0} emptyMessage={emptyMessage}>
       <ChartSvg summary={summaryOf(caption, items)} width={width} height={height} fontSize={fontSize}>
-        {items.map((item, index) => {
-          const y = index * rowHeight
-          const valueText = valueTextOf(item)
-          const labelRoom = Math.floor((width - valueText.length * charWidth - 12) / charWidth)
-          // A non-zero value always gets a sliver, so "1" never looks like "0".
-          const barWidth = item.value > 0 ? Math.max(2, (item.value / max) * width) : 0
-          return (
-            <g key={item.label}>
-              <text x={0} y={y + 13} style={{ fill: chartColours.text }}>
-                {truncateLabel(item.label, labelRoom)}
-              </text>
-              <text
-                x={width}
-                y={y + 13}
-                textAnchor="end"
-                style={{ fill: chartColours.strongText }}
-                fontWeight={600}
-              >
-                {valueText}
-              </text>
-              <rect
-                x={0}
-                y={y + barTop}
-                width={width}
-                height={barHeight}
-                rx={2}
-                style={{ fill: chartColours.track }}
-              />
-              <rect
-                x={0}
-                y={y + barTop}
-                width={barWidth}
-                height={barHeight}
-                rx={2}
-                style={{ fill: chartColours.bar }}
-              />
-            </g>
-          )
-        })}
+        {/* Colours are set once per group and inherited, as in the other charts. */}
+        <g style={{ fill: chartColours.track }}>
+          {rows.map((row) => (
+            <rect key={row.label} x={0} y={row.y + barTop} width={width} height={barHeight} rx={2} />
+          ))}
+        </g>
+        <g style={{ fill: chartColours.bar }}>
+          {rows.map((row) => (
+            <rect key={row.label} x={0} y={row.y + barTop} width={row.barWidth} height={barHeight} rx={2} />
+          ))}
+        </g>
+        <g style={{ fill: chartColours.text }}>
+          {rows.map((row) => (
+            <text key={row.label} x={0} y={row.y + 13}>
+              {row.shortLabel}
+            </text>
+          ))}
+        </g>
+        <g style={{ fill: chartColours.strongText }} textAnchor="end" fontWeight={600}>
+          {rows.map((row) => (
+            <text key={row.label} x={width} y={row.y + 13}>
+              {row.valueText}
+            </text>
+          ))}
+        </g>
       </ChartSvg>
       <ChartTable
         caption={caption}

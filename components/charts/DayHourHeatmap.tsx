@@ -6,6 +6,7 @@ import { ChartTable } from './ChartTable'
 import { chartColours } from './chartColours'
 import { chartWidth } from './chartWidth'
 import { hourLabel } from './hourLabel'
+import { roundForSvg } from './roundForSvg'
 
 export type DayHourHeatmapProps = {
   /** 7 rows (Monday first) × 24 hours, as byDayAndHour returns. */
@@ -33,7 +34,7 @@ const tableColumns = ['Day', ...hours.map(hourLabel)]
  * Any count above zero is at least 25% strength, so a single incident never fades into the empty-cell
  * grey; the rest of the range scales with the busiest cell.
  */
-const opacityOf = (count: number, max: number): number => 0.25 + 0.75 * (count / max)
+const opacityOf = (count: number, max: number): number => roundForSvg(0.25 + 0.75 * (count / max))
 
 const countAt = (matrix: DayHourMatrix, day: number, hour: number): number => matrix[day]?.[hour] ?? 0
 
@@ -61,52 +62,53 @@ const summaryOf = (caption: string, matrix: DayHourMatrix): string => {
   )
 }
 
+/** One day-and-hour square; its colour comes from its group, its strength (if any) from `fillOpacity`. */
+const cellRect = ({ day, hour }: { day: number; hour: number }, fillOpacity?: number) => (
+  <rect
+    key={`${day}-${hour}`}
+    x={labelWidth + hour * cell}
+    y={headerHeight + day * cell}
+    width={cell}
+    height={cell}
+    fillOpacity={fillOpacity}
+  />
+)
+
 /** Weekday rows by hour columns, darker where more incidents happened: when this person offends. */
 export const DayHourHeatmap = ({
   matrix,
   caption = 'Incidents by day and hour (UK time)',
   emptyMessage,
 }: DayHourHeatmapProps) => {
-  let max = 0
-  for (const row of matrix) for (const count of row) max = Math.max(max, count)
+  const cells = weekdayNames.flatMap((_, day) =>
+    hours.map((hour) => ({ day, hour, count: countAt(matrix, day, hour) })),
+  )
+  const max = cells.reduce((largest, entry) => Math.max(largest, entry.count), 0)
   return (
     <ChartFigure caption={caption} isEmpty={max === 0} emptyMessage={emptyMessage}>
       <ChartSvg summary={summaryOf(caption, matrix)} width={width} height={height} fontSize={fontSize}>
-        {labelledHours.map((hour) => (
-          <text
-            key={hour}
-            x={labelWidth + hour * cell + cell / 2}
-            y={headerHeight - 6}
-            textAnchor="middle"
-            style={{ fill: chartColours.text }}
-          >
-            {String(hour).padStart(2, '0')}
-          </text>
-        ))}
-        {weekdayShortNames.map((name, day) => (
-          <g key={name}>
-            <text x={0} y={headerHeight + day * cell + cell - 4} style={{ fill: chartColours.text }}>
+        {/* Colours are set once per group and inherited: 168 cells each carrying their own style made a
+            busy profile's page a third heavier (bench/RESULTS.md). */}
+        <g style={{ fill: chartColours.text }}>
+          {labelledHours.map((hour) => (
+            <text key={hour} x={labelWidth + hour * cell + cell / 2} y={headerHeight - 6} textAnchor="middle">
+              {String(hour).padStart(2, '0')}
+            </text>
+          ))}
+          {weekdayShortNames.map((name, day) => (
+            <text key={name} x={0} y={headerHeight + day * cell + cell - 4}>
               {name}
             </text>
-            {hours.map((hour) => {
-              const count = countAt(matrix, day, hour)
-              return (
-                <rect
-                  key={hour}
-                  x={labelWidth + hour * cell}
-                  y={headerHeight + day * cell}
-                  width={cell}
-                  height={cell}
-                  fillOpacity={count > 0 ? opacityOf(count, max) : 1}
-                  style={{
-                    fill: count > 0 ? chartColours.bar : chartColours.emptyCell,
-                    stroke: chartColours.surface,
-                  }}
-                />
-              )
-            })}
-          </g>
-        ))}
+          ))}
+        </g>
+        <g style={{ fill: chartColours.emptyCell, stroke: chartColours.surface }}>
+          {cells.filter((entry) => entry.count === 0).map((entry) => cellRect(entry))}
+        </g>
+        <g style={{ fill: chartColours.bar, stroke: chartColours.surface }}>
+          {cells
+            .filter((entry) => entry.count > 0)
+            .map((entry) => cellRect(entry, opacityOf(entry.count, max)))}
+        </g>
         {/* Legend: the empty-cell grey for 0, then rising strengths up to the busiest cell's count. */}
         <text x={labelWidth} y={legendTop + 11} style={{ fill: chartColours.text }}>
           0
@@ -118,17 +120,18 @@ export const DayHourHeatmap = ({
           height={cell}
           style={{ fill: chartColours.emptyCell }}
         />
-        {legendSteps.map((step, index) => (
-          <rect
-            key={step}
-            x={labelWidth + 12 + (index + 1) * cell}
-            y={legendTop}
-            width={cell}
-            height={cell}
-            style={{ fill: chartColours.bar }}
-            fillOpacity={0.25 + 0.75 * step}
-          />
-        ))}
+        <g style={{ fill: chartColours.bar }}>
+          {legendSteps.map((step, index) => (
+            <rect
+              key={step}
+              x={labelWidth + 12 + (index + 1) * cell}
+              y={legendTop}
+              width={cell}
+              height={cell}
+              fillOpacity={roundForSvg(0.25 + 0.75 * step)}
+            />
+          ))}
+        </g>
         <text
           x={labelWidth + 12 + (legendSteps.length + 1) * cell + 4}
           y={legendTop + 11}

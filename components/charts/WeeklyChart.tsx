@@ -5,6 +5,7 @@ import { ChartSvg } from './ChartSvg'
 import { ChartTable } from './ChartTable'
 import { chartColours } from './chartColours'
 import { chartWidth } from './chartWidth'
+import { roundForSvg } from './roundForSvg'
 import { tickIndexes } from './tickIndexes'
 
 export type WeeklyChartProps = {
@@ -59,6 +60,13 @@ export const WeeklyChart = ({
   const plotHeight = plotBottom - plotTop
   const showCounts = slot >= minLabelledSlot
   const ticks = tickIndexes(weeks.length, Math.max(4, Math.floor(width / 110)))
+  const columns = weeks.map((week, index) => ({
+    weekStart: week.weekStart,
+    count: week.count,
+    x: roundForSvg(axisLeft + index * slot + gap / 2),
+    width: roundForSvg(Math.max(0.5, slot - gap)),
+    height: roundForSvg(week.count > 0 ? Math.max(2, (week.count / max) * plotHeight) : 0),
+  }))
   return (
     <ChartFigure caption={caption} isEmpty={weeks.length === 0 || max === 0} emptyMessage={emptyMessage}>
       <ChartSvg
@@ -75,33 +83,33 @@ export const WeeklyChart = ({
         <text x={axisLeft - 4} y={plotBottom} textAnchor="end" style={{ fill: chartColours.text }}>
           0
         </text>
-        {weeks.map((week, index) => {
-          const columnHeight = week.count > 0 ? Math.max(2, (week.count / max) * plotHeight) : 0
-          const x = axisLeft + index * slot + gap / 2
-          const columnWidth = Math.max(0.5, slot - gap)
-          return (
-            <g key={week.weekStart}>
-              <rect
-                x={x}
-                y={plotBottom - columnHeight}
-                width={columnWidth}
-                height={columnHeight}
-                style={{ fill: chartColours.bar }}
-              />
-              {showCounts && week.count > 0 ? (
+        {/* Colours are set once per group and inherited, not on each of up to 52 bars and labels. */}
+        <g style={{ fill: chartColours.bar }}>
+          {columns.map((column) => (
+            <rect
+              key={column.weekStart}
+              x={column.x}
+              y={roundForSvg(plotBottom - column.height)}
+              width={column.width}
+              height={column.height}
+            />
+          ))}
+        </g>
+        {showCounts ? (
+          <g style={{ fill: chartColours.strongText }} textAnchor="middle" fontWeight={600}>
+            {columns
+              .filter((column) => column.count > 0)
+              .map((column) => (
                 <text
-                  x={x + columnWidth / 2}
-                  y={plotBottom - columnHeight - 5}
-                  textAnchor="middle"
-                  fontWeight={600}
-                  style={{ fill: chartColours.strongText }}
+                  key={column.weekStart}
+                  x={roundForSvg(column.x + column.width / 2)}
+                  y={roundForSvg(plotBottom - column.height - 5)}
                 >
-                  {week.count}
+                  {column.count}
                 </text>
-              ) : null}
-            </g>
-          )
-        })}
+              ))}
+          </g>
+        ) : null}
         <line
           x1={axisLeft}
           x2={width}
@@ -109,22 +117,23 @@ export const WeeklyChart = ({
           y2={plotBottom}
           style={{ stroke: chartColours.axis }}
         />
-        {ticks.map((index) => {
-          const isFirst = index === 0
-          const isLast = index === weeks.length - 1 && !isFirst
-          const x = axisLeft + index * slot + (isFirst ? 0 : isLast ? slot : slot / 2)
-          return (
-            <text
-              key={weeks[index].weekStart}
-              x={x}
-              y={plotBottom + 20}
-              textAnchor={isFirst ? 'start' : isLast ? 'end' : 'middle'}
-              style={{ fill: chartColours.text }}
-            >
-              {formatShortDay(weeks[index].weekStart)}
-            </text>
-          )
-        })}
+        <g style={{ fill: chartColours.text }}>
+          {ticks.map((index) => {
+            const isFirst = index === 0
+            const isLast = index === weeks.length - 1 && !isFirst
+            const x = axisLeft + index * slot + (isFirst ? 0 : isLast ? slot : slot / 2)
+            return (
+              <text
+                key={weeks[index].weekStart}
+                x={roundForSvg(x)}
+                y={plotBottom + 20}
+                textAnchor={isFirst ? 'start' : isLast ? 'end' : 'middle'}
+              >
+                {formatShortDay(weeks[index].weekStart)}
+              </text>
+            )
+          })}
+        </g>
       </ChartSvg>
       <ChartTable caption={caption} columns={['Week commencing', 'Incidents']}>
         {weeks.map((week) => (

@@ -7,10 +7,11 @@ import { weekCounts } from '@/features/patterns/weekCounts'
 import { amongReadable } from '@/lib/database/amongReadable'
 import { postgresOf } from '@/lib/database/postgresOf'
 import { readableIdsSql } from '@/lib/database/readableIdsSql'
+import { countBusinessAnnex } from './countBusinessAnnex'
 import { countNoticesStarted } from './countNoticesStarted'
 import { countPoliceOutcomes } from './countPoliceOutcomes'
 import type { OutcomePeriod } from './outcomePeriod'
-import type { OutcomeFigures } from './types'
+import type { PeriodFigures } from './types'
 
 const count = (value: unknown) => Number(value ?? 0)
 const pounds = (value: unknown) => Math.round(Number(value ?? 0) * 100) / 100
@@ -27,7 +28,7 @@ export const countOutcomes = async (
   payload: Payload,
   viewer: Account,
   period: OutcomePeriod,
-): Promise<OutcomeFigures> => {
+): Promise<PeriodFigures> => {
   const start = period.start.toISOString()
   const end = period.end.toISOString()
   const inPeriod = (field: string): Where => ({
@@ -53,6 +54,10 @@ export const countOutcomes = async (
       (SELECT json_build_object(
          'incidents', count(*), 'lost', coalesce(sum(i.value_lost), 0),
          'recovered', coalesce(sum(i.value_recovered), 0),
+         'prevented', coalesce(sum(i.value_recovered) FILTER (
+           WHERE i.value_recovered > 0 AND (i.value_lost IS NULL OR i.value_recovered >= i.value_lost)), 0),
+         'recoveredPart', coalesce(sum(i.value_recovered) FILTER (
+           WHERE i.value_recovered > 0 AND i.value_recovered < i.value_lost), 0),
          'breaches', count(*) FILTER (WHERE i.exclusion_breach)) FROM r i) AS totals,
       (SELECT coalesce(json_agg(json_build_array(type, label, n)), '[]')
          FROM (SELECT i.type_id AS type, t.label, count(*) AS n FROM r i
@@ -87,9 +92,10 @@ export const countOutcomes = async (
   // An exclusion that has run its course goes back to stage "none" (jobs/endExpiredExclusions), keeping its dates.
   const ended = stages.get('none') ?? 0
   const { totals } = row
-  const [policeOutcomes, noticesStarted] = await Promise.all([
+  const [policeOutcomes, noticesStarted, annex] = await Promise.all([
     seesOutcomes ? countPoliceOutcomes(payload, viewer, incidents) : [],
     countNoticesStarted(payload, notices),
+    countBusinessAnnex(payload, { incidents, businesses, seesOutcomes }),
   ])
   return {
     from: period.from,
@@ -112,5 +118,10 @@ export const countOutcomes = async (
       .reduce((sum, outcome) => sum + outcome.count, 0),
     shopVisits: row.visits.visits,
     shopsVisited: row.visits.shops,
+    lossesPrevented: pounds(totals.prevented),
+    lossesRecovered: pounds(totals.recoveredPart),
+    // The default list's key (docs/vocabulary.md); a scheme without it reports none.
+    convictions: policeOutcomes.find((outcome) => outcome.key === 'conviction')?.count ?? 0,
+    businesses: annex,
   }
 }

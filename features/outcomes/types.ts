@@ -13,8 +13,50 @@ export type PoliceOutcomeCount = {
 /** Exclusion notices (collections/ExclusionNotices) whose start falls in the period, by stage. */
 export type NoticesStarted = { warning: number; exclusion: number; total: number }
 
+/** One business's row of the board's annex: its reports in the period and what came of them. */
+export type BusinessAnnexRow = {
+  name: string
+  reports: number
+  valueLost: number
+  valueRecovered: number
+  /** Reports with a police outcome that counts as positive; null for a reader who may not read outcomes. */
+  positiveOutcomes: number | null
+  /** Reports flagged as exclusion breaches. */
+  breaches: number
+}
+
+/** The levy and running costs that fall in a period: each levy period's share by the days it overlaps. */
+export type LevyTotals = {
+  /** How many levy periods overlap the report's period (0: no levy recorded for it). */
+  periods: number
+  levyCollected: number
+  costs: { staff: number; radios: number; other: number; total: number }
+}
+
+/** What the scheme achieved in a period against what it cost (docs/outcome-reports.md, "Return on levy"). */
+export type ReturnOnLevy = {
+  from: string
+  to: string
+  incidents: number
+  /** Value on reports where everything taken was recovered: the loss never happened. */
+  lossesPrevented: number
+  /** Value recovered on reports where only part of the loss was recovered. */
+  lossesRecovered: number
+  /** Exclusion notices given (warnings and exclusions) in the period. */
+  exclusionsStarted: number
+  /** Reports whose police outcome is the scheme's "conviction". */
+  convictions: number
+  positiveOutcomes: number
+  /** Null when no levy period overlaps the period. */
+  levy: LevyTotals | null
+  /** Running costs divided by reports; null without costs or reports. */
+  costPerReport: number | null
+  /** Pounds prevented or recovered per pound of levy; null without levy. */
+  returnPerLevyPound: number | null
+}
+
 /** The board's figures for one period; every count is of records in that period (docs/outcome-reports.md). */
-export type OutcomeFigures = {
+export type PeriodFigures = {
   from: string
   to: string
   incidents: number
@@ -43,4 +85,16 @@ export type OutcomeFigures = {
   /** Cops Adopt A Shop visits in the period, and how many shops they covered. */
   shopVisits: number
   shopsVisited: number
+  /** Of valueRecovered: on reports where everything was recovered (prevented), and where part was. */
+  lossesPrevented: number
+  lossesRecovered: number
+  /** Reports whose police outcome is the scheme's "conviction" (0 for a reader who may not read outcomes). */
+  convictions: number
+  /** The board's annex: every business with a report in the period, by name. */
+  businesses: BusinessAnnexRow[]
+}
+
+/** The outcome report: the period's figures, and its return on levy beside the previous period's. */
+export type OutcomeFigures = PeriodFigures & {
+  returnOnLevy: { current: ReturnOnLevy; previous: ReturnOnLevy }
 }

@@ -164,3 +164,28 @@ describe('PatternSummary', () => {
     expect(html).toContain('Abuse or threats to staff</th><td>1</td>')
   })
 })
+
+describe('chart weight (a busy profile renders these on every view, and again in the RSC payload)', () => {
+  // A profile reported every day for a year: every week has a bar, every day-and-hour cell a count.
+  const everyHour = Array.from({ length: 7 }, (_, day) => Array.from({ length: 24 }, (_, hour) => day + hour))
+  const weeks = Array.from({ length: 52 }, (_, index) => ({
+    weekStart: new Date(Date.UTC(2025, 0, 6 + index * 7)).toISOString().slice(0, 10),
+    isoWeek: `2025-W${String(index + 2).padStart(2, '0')}`,
+    count: (index % 9) + 1,
+  }))
+  const charts = renderToStaticMarkup(
+    <>
+      <DayHourHeatmap matrix={everyHour} />
+      <WeeklyChart weeks={weeks} />
+    </>,
+  )
+
+  it('sets each colour once per group of marks, not on every mark', () => {
+    // Colours come from CSS variables through `style`; marks inherit them from their group.
+    expect(charts.match(/var\(--ntars-chart-/g)?.length ?? 0).toBeLessThanOrEqual(16)
+  })
+
+  it('writes coordinates and strengths with at most two decimals', () => {
+    expect(charts).not.toMatch(/="\d+\.\d{3,}"/)
+  })
+})
