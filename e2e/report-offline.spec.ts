@@ -23,7 +23,7 @@ const startReport = async (page: Page, description: string) => {
   await page.getByLabel('What happened?').fill(description)
 }
 
-test('a report sent with no signal is kept on the phone, restored after a reload, and sent once', async ({
+test('a report sent with no signal is queued on the phone with its photo, and sent once when the signal returns', async ({
   page,
   context,
 }) => {
@@ -38,24 +38,29 @@ test('a report sent with no signal is kept on the phone, restored after a reload
 
   await context.setOffline(true)
   await page.getByRole('button', { name: 'Send report' }).click()
-  await expect(page.getByRole('alert').filter({ hasText: 'Not sent' })).toContainText(
-    'Not sent — your report is saved on this phone',
-  )
-  await expect(page.getByLabel('What happened?')).toHaveValue(description)
+  await expect(page.getByRole('status')).toContainText('Saved on this phone — waiting to send')
+  await expect(page.getByRole('region', { name: 'Waiting to send' })).toContainText('1 photo')
 
   await context.setOffline(false)
-  await page.reload()
-  await expect(page.getByLabel('What happened?')).toHaveValue(description)
-  await expect(page.getByRole('note')).toContainText('1 photo needs adding again')
-  await page.getByRole('button', { name: 'Send report' }).click()
-  const status = page.getByRole('status')
-  await expect(status).toContainText('Report sent')
-  await expect(status.locator('strong').first()).toHaveText(/^NT-\d{6}$/)
+  await expect(page.getByRole('status').filter({ hasText: 'has been sent' })).toContainText(/NT-\d{6}/)
   expect(await reportsDescribed(page, description)).toBe(1)
 
-  // Sent, so the draft is gone: the form opens empty.
+  // Sent, so nothing is waiting and no draft is kept: the form opens empty, and nothing is sent again.
   await page.goto('/report')
   await expect(page.getByLabel('What happened?')).toHaveValue('')
+  await expect(page.getByRole('region', { name: 'Waiting to send' })).toHaveCount(0)
+  expect(await reportsDescribed(page, description)).toBe(1)
+})
+
+test('a report typed but not sent is kept as a draft and restored after a reload', async ({ page }) => {
+  const description = `Pushed past the queue and left without paying (draft ${randomUUID()}).`
+  await startReport(page, description)
+  await page.reload()
+  await expect(page.getByLabel('What happened?')).toHaveValue(description)
+  await expect(page.getByRole('note')).toContainText('Your unsent report was kept on this phone')
+  await page.getByRole('button', { name: 'Send report' }).click()
+  await expect(page.getByRole('status')).toContainText('Report sent')
+  expect(await reportsDescribed(page, description)).toBe(1)
 })
 
 test('a send whose answer is lost is sent again and still makes one report', async ({ page }) => {

@@ -55,6 +55,12 @@ export const Businesses: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
       access: { create: nobodyField, update: nobodyField },
     },
+    {
+      // Not stored: the business's "Scan to report" poster (docs/report-poster.md).
+      name: 'reportPoster',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/PosterLink#PosterLink' } },
+    },
     { name: 'category', type: 'select', required: true, index: true, options: [...businessCategories] },
     {
       name: 'address',

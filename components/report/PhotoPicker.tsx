@@ -89,18 +89,16 @@ export const PhotoPicker = ({
         {photos.length ? `${photos.length} photo${photos.length > 1 ? 's' : ''} attached.` : ''}
       </p>
       {photos.length ? (
-        <>
-          <ul className="mt-2 grid grid-cols-3 gap-2" aria-label="Chosen photos">
-            {photos.map((photo, index) => (
-              <PhotoThumbnail
-                key={keyOf(photo)}
-                file={photo}
-                position={index + 1}
-                onRemove={() => onChange((current) => current.filter((_, at) => at !== index))}
-              />
-            ))}
-          </ul>
-        </>
+        <ul className="mt-2 grid grid-cols-3 gap-2" aria-label="Chosen photos">
+          {photos.map((photo, index) => (
+            <PhotoThumbnail
+              key={keyOf(photo)}
+              file={photo}
+              position={index + 1}
+              onRemove={() => onChange((current) => current.filter((_, at) => at !== index))}
+            />
+          ))}
+        </ul>
       ) : null}
     </div>
   )

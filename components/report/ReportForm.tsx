@@ -10,7 +10,10 @@ import type { ReportTypeOption } from '@/features/vocabulary/vocabularyOption'
 import { blankReport } from './blankReport'
 import { MoreDetails } from './MoreDetails'
 import { OffenderSection } from './OffenderSection'
+import type { QueuedReport } from './offlineQueue/queuedReport'
 import { PhotoPicker } from './PhotoPicker'
+import { QueuedReports } from './QueuedReports'
+import { ReportQueued } from './ReportQueued'
 import { ReportSent } from './ReportSent'
 import { RestoredDraftNote } from './RestoredDraftNote'
 import { reportControlIdOf } from './reportControlIdOf'
@@ -25,7 +28,8 @@ import { WelfareNotice } from './WelfareNotice'
  * The report form, phone first. Everything typed lives in component state and is sent with a server
  * action, so an error (or a dropped connection) never clears what the member entered. It is also kept in
  * this phone's storage (per member) until the report is sent, so closing the page or losing the signal loses
- * nothing but the photos. Each submission carries one key (new after each report sent): sending again after a
+ * nothing but the photos. Sent with no signal, it is queued on the phone WITH its photos and sent by itself
+ * later (docs/offline-app.md). Each submission carries one key (new after each report sent): sending again after a
  * lost response, or from a restored draft, finds the report already filed instead of making a second.
  */
 export const ReportForm = ({
@@ -43,7 +47,7 @@ export const ReportForm = ({
   const [offenders, setOffenders] = useState<GalleryCard[]>([])
   const [submissionKey, setSubmissionKey] = useState(() => crypto.randomUUID())
   const [restored, setRestored] = useState<{ photosLost: number } | null>(null)
-  const { result, pending, send, clear } = useSendReport(draftOwner)
+  const { result, queued, pending, send, clear } = useSendReport(draftOwner)
   const { values } = form
   const refused = result && !result.ok ? result : null
   const errors = refused?.fieldErrors ?? {}
@@ -53,7 +57,7 @@ export const ReportForm = ({
   useReportDraft(
     draftOwner,
     { values, offenders, submissionKey, photoCount: photos.length },
-    !result?.ok,
+    !result?.ok && !queued,
     (draft) => {
       form.setValues(draft.values)
       setOffenders(draft.offenders)
@@ -72,18 +76,45 @@ export const ReportForm = ({
     setRestored(null)
   }
 
-  if (result?.ok)
-    return <ReportSent reference={result.reference} proposed={result.proposed} onReportAnother={startAgain} />
+  // A queued report the server refused: back into the form, photos and all, for the member to put right.
+  const edit = (report: QueuedReport) => {
+    form.setValues(report.values)
+    setOffenders(report.offenders)
+    setPhotos(report.photos)
+    setSubmissionKey(report.submissionKey)
+    clear()
+    setRestored(null)
+  }
 
+  // Listed above every state of the form; remounted when one is queued, so it lists it at once.
+  const waiting = <QueuedReports key={queued ? 'queued' : 'form'} owner={draftOwner} onEdit={edit} />
+
+  if (result?.ok)
+    return (
+      <>
+        {waiting}
+        <ReportSent reference={result.reference} proposed={result.proposed} onReportAnother={startAgain} />
+      </>
+    )
+  if (queued)
+    return (
+      <>
+        {waiting}
+        <ReportQueued onReportAnother={startAgain} />
+      </>
+    )
+
+  const report = { values, offenders, photos, submissionKey, welfare }
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault()
-        send(reportFormData({ values, offenders, photos, submissionKey, welfare }))
+        send(reportFormData(report), { ...report, owner: draftOwner, queuedAt: '' })
       }}
       noValidate
       className="space-y-6"
     >
+      {waiting}
       <ErrorSummary message={refused?.message} errors={errors} controlIdOf={reportControlIdOf} />
       {restored ? <RestoredDraftNote photosLost={restored.photosLost} onDiscard={startAgain} /> : null}
       <TypeChooser

@@ -1,6 +1,9 @@
 'use client'
 import { useState, useTransition } from 'react'
 import { type ReportResult, reportIncidentAction } from '@/features/reports/reportIncidentAction'
+import { askToSendQueue } from './offlineQueue/askToSendQueue'
+import type { QueuedReport } from './offlineQueue/queuedReport'
+import { queueReport } from './offlineQueue/reportQueueStore'
 import { clearReportDraft } from './reportDraft'
 
 const notSent: ReportResult = {
@@ -10,16 +13,28 @@ const notSent: ReportResult = {
 }
 
 /**
- * Sends a report and keeps the answer. Offline, or when the request or its answer is lost, the member is
- * told it was not sent: the report may or may not have arrived, and sending again with the same submission
- * key is safe either way. The phone's draft is cleared only once the report is filed.
+ * Sends a report and keeps the answer. With no signal the report is queued on the phone with its photos
+ * (IndexedDB) and sent by itself when the signal returns (docs/offline-app.md); where the phone cannot
+ * store it, the member is told it was not sent and the text stays as a draft. When the request or its
+ * answer is lost, the member is told it was not sent: sending again with the same submission key is safe.
+ * The phone's draft is cleared only once the report is filed or queued.
  */
 export const useSendReport = (draftOwner: number) => {
   const [result, setResult] = useState<ReportResult | null>(null)
+  const [queued, setQueued] = useState(false)
   const [pending, startTransition] = useTransition()
-  const send = (form: FormData) => {
+  const send = (form: FormData, report: QueuedReport) => {
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-      setResult(notSent)
+      startTransition(async () => {
+        try {
+          await queueReport({ ...report, queuedAt: new Date().toISOString() })
+          clearReportDraft(draftOwner)
+          await askToSendQueue()
+          setQueued(true)
+        } catch {
+          setResult(notSent)
+        }
+      })
       return
     }
     startTransition(async () => {
@@ -32,5 +47,9 @@ export const useSendReport = (draftOwner: number) => {
       }
     })
   }
-  return { result, pending, send, clear: () => setResult(null) }
+  const clear = () => {
+    setResult(null)
+    setQueued(false)
+  }
+  return { result, queued, pending, send, clear }
 }

@@ -1,6 +1,7 @@
 'use server'
 import { AuthError } from 'next-auth'
 import { signIn } from '@/lib/auth/auth'
+import { safeNextPath } from '@/lib/auth/safeNextPath'
 import { signInSchema } from '@/lib/auth/signInSchema'
 import { tooManyAttemptsMessage } from '@/lib/rateLimit/tooManyAttemptsMessage'
 
@@ -19,12 +20,9 @@ export const signInAction = async (_state: SignInState, form: FormData): Promise
   const email = String(form.get('email') ?? '')
   const parsed = signInSchema.safeParse({ email, password: form.get('password') })
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check your details.', email }
-  const next = String(form.get('next') ?? '')
   try {
-    await signIn('credentials', {
-      ...parsed.data,
-      redirectTo: next.startsWith('/') && !next.startsWith('//') ? next : '/members',
-    })
+    // Same-origin paths only: "/\evil.example" passed the old prefix check (lib/auth/safeNextPath.ts).
+    await signIn('credentials', { ...parsed.data, redirectTo: safeNextPath(form.get('next')) })
     return {}
   } catch (error) {
     if (error instanceof AuthError) {

@@ -4,8 +4,13 @@ import type { SchemeSettingsRead } from '@/lib/settings/readSchemeSettings'
 import { appIconUrl, faviconUrl, manifestUrl } from './appIconUrl'
 import { iconVersionOf } from './iconVersionOf'
 
-/** The favicon, app icons and manifest links for a layout's metadata, all made from the scheme's settings. */
-export const iconMetadataOf = (settings: SchemeSettingsRead): Pick<Metadata, 'icons' | 'manifest'> => {
+/**
+ * The favicon, app icons and manifest links for a layout's metadata, all made from the scheme's settings,
+ * and iOS's own words for an installed web app (it reads no manifest for the title or full-screen window).
+ */
+export const iconMetadataOf = (
+  settings: SchemeSettingsRead,
+): Pick<Metadata, 'icons' | 'manifest' | 'appleWebApp'> => {
   const version = iconVersionOf(settings)
   return {
     icons: {
@@ -17,6 +22,7 @@ export const iconMetadataOf = (settings: SchemeSettingsRead): Pick<Metadata, 'ic
       apple: [{ url: appIconUrl('apple-touch-icon.png', version), sizes: '180x180' }],
     },
     manifest: manifestUrl(version),
+    appleWebApp: { capable: true, title: settings.schemeName, statusBarStyle: 'default' },
   }
 }
 

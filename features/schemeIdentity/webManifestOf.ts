@@ -6,8 +6,8 @@ import { appIconUrl } from './appIconUrl'
 
 /**
  * The web app manifest (`/site.webmanifest`): the one place that says what the site is as an app. Names
- * and theme colour come from the scheme's settings, icons from its icon or logo. The installable app
- * (offline reporting) extends this module: display mode, scope, shortcuts, screenshots.
+ * and theme colour come from the scheme's settings, icons from its icon or logo. Installed, it opens on the
+ * report form in its own window (docs/offline-app.md): the one thing a member needs fast, signal or not.
  */
 export const webManifestOf = (settings: SchemeSettingsRead, version: string): MetadataRoute.Manifest => ({
   id: '/',
@@ -15,13 +15,24 @@ export const webManifestOf = (settings: SchemeSettingsRead, version: string): Me
   short_name: settings.schemeName,
   description: `${schemeTitleOf(settings)}: businesses, police and partners working together in ${settings.townName}.`,
   lang: 'en-GB',
-  start_url: '/',
-  // A website that can be added to the home screen, not yet an installed app (no service worker).
-  display: 'browser',
+  start_url: '/report',
+  scope: '/',
+  display: 'standalone',
+  orientation: 'portrait',
   background_color: '#ffffff',
   theme_color: brandColoursOf(settings.brandColour).brand,
   icons: [
     { src: appIconUrl('icon-192.png', version), sizes: '192x192', type: 'image/png', purpose: 'any' },
     { src: appIconUrl('icon-512.png', version), sizes: '512x512', type: 'image/png', purpose: 'any' },
+    {
+      src: appIconUrl('icon-maskable-512.png', version),
+      sizes: '512x512',
+      type: 'image/png',
+      purpose: 'maskable',
+    },
+  ],
+  shortcuts: [
+    { name: 'Report an incident', url: '/report' },
+    { name: 'Offender gallery', url: '/offenders' },
   ],
 })

@@ -163,7 +163,19 @@ describe('admin title, manifest and file names', () => {
       name: 'Quay Safe Business Partnership',
       short_name: 'QuaySafe',
       theme_color: '#2ab3a6',
-      icons: [{ src: '/icons/icon-192.png?v=v1' }, { src: '/icons/icon-512.png?v=v1' }],
+      icons: [
+        { src: '/icons/icon-192.png?v=v1' },
+        { src: '/icons/icon-512.png?v=v1' },
+        { src: '/icons/icon-maskable-512.png?v=v1', purpose: 'maskable' },
+      ],
+    })
+  })
+
+  it('make an installable app that opens on the report form (docs/offline-app.md)', () => {
+    expect(webManifestOf(settings(), 'v1')).toMatchObject({
+      display: 'standalone',
+      start_url: '/report',
+      scope: '/',
     })
   })
 

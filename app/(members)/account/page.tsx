@@ -1,11 +1,22 @@
 import Link from 'next/link'
+import { BulletinPreferenceSection } from '@/components/members/BulletinPreferenceSection'
+import { NotifiedDevices } from '@/components/members/NotifiedDevices'
+import { PushDeviceSettings } from '@/components/members/PushDeviceSettings'
 import { signOutEverywhereAction } from '@/features/account/signOutEverywhereAction'
+import { listOwnDevices } from '@/features/pushAlerts/listOwnDevices'
+import { pushPublicKey } from '@/features/pushAlerts/pushPublicKey'
 import { memberSessionTimeouts } from '@/lib/auth/memberSessionTimeouts'
 import { requireMember } from '@/lib/auth/requireMember'
+import { getPayloadClient } from '@/lib/database/getPayloadClient'
 
 export const metadata = { title: 'Your account' }
 
-export default async function AccountPage() {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ bulletin?: string | string[] }>
+}) {
+  const { bulletin } = await searchParams
   const member = await requireMember()
   const { idleMinutes, absoluteHours } = memberSessionTimeouts
   return (
@@ -26,6 +37,8 @@ export default async function AccountPage() {
           Change your password
         </Link>
       </p>
+      <PushDeviceSettings publicKey={pushPublicKey()} />
+      <NotifiedDevices devices={await listOwnDevices(await getPayloadClient(), member)} />
       <section aria-labelledby="sessions" className="space-y-3">
         <h2 id="sessions" className="text-xl font-semibold">
           Signed-in devices
@@ -41,6 +54,10 @@ export default async function AccountPage() {
           </button>
         </form>
       </section>
+      <BulletinPreferenceSection
+        receives={member.notifications?.weeklyBulletin !== false}
+        outcome={typeof bulletin === 'string' ? bulletin : undefined}
+      />
     </div>
   )
 }

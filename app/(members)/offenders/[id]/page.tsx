@@ -2,10 +2,13 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { isExclusionActive } from '@/collections/Offenders/exclusions/isExclusionActive'
 import { mayRecognise } from '@/collections/Recognitions/access/mayRecognise'
+import { maySendTownAlerts } from '@/collections/TownAlerts/access/sendsTownAlerts'
 import { PatternSummary } from '@/components/charts/PatternSummary'
 import { EvidencePackForm } from '@/components/members/EvidencePackForm'
 import { ProfileNotices } from '@/components/members/ProfileNotices'
+import { ProfilePhotoGrid } from '@/components/members/ProfilePhotoGrid'
 import { RecogniseForm } from '@/components/members/RecogniseForm'
+import { TownAlertForm } from '@/components/members/TownAlertForm'
 import { BackLink } from '@/components/shared/BackLink'
 import { listPackableIncidents } from '@/features/evidencePack/listPackableIncidents'
 import { mayExportEvidencePack } from '@/features/evidencePack/mayExportEvidencePack'
@@ -65,22 +68,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
           <p>Also known as: {offender.aliases.map((alias) => alias.alias).join(', ')}</p>
         ) : null}
       </header>
-      {offender.photoIds.length ? (
-        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-          {offender.photoIds.map((photoId, index) => (
-            <li key={photoId}>
-              {/* biome-ignore lint/performance/noImgElement: private watermarked images are never optimised or cached */}
-              <img
-                src={`/photos/${photoId}`}
-                alt={`${offender.displayName}, view ${index + 1}`}
-                width={480}
-                height={600}
-                className="w-full rounded"
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ProfilePhotoGrid name={offender.displayName ?? 'Profile'} photoIds={offender.photoIds} />
       {offender.warningMarkers?.length ? (
         <p className="rounded border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
           Warning: {offender.warningMarkers.map(recordLabel).join(', ')}
@@ -147,6 +135,7 @@ export default async function OffenderProfilePage({ params }: { params: Promise<
         </section>
       ) : null}
       {notices ? <ProfileNotices notices={notices} /> : null}
+      {maySendTownAlerts({ user: member }) ? <TownAlertForm offenderId={offender.id} /> : null}
       <PatternSummary summary={summariseAggregates(pattern, { lastWeeks })} lastWeeks={lastWeeks} />
       <section>
         <h2 className="text-lg font-semibold">Latest incidents you can see ({totalIncidents})</h2>
