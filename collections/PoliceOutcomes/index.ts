@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isSchemeManager } from '@/access/staff'
 import { retiredField } from '@/fields/retiredField'
 import { vocabularyKeyField } from '@/fields/vocabularyKeyField'
+import { auditKeyedChange, auditKeyedDelete } from '@/lib/audit/auditKeyedChange'
 import { readPoliceOutcomes } from './access/readPoliceOutcomes'
 import { refuseDeletingUsedOutcome } from './hooks/refuseDeletingUsedOutcome'
 import { outcomeMeanings } from './outcomeMeanings'
@@ -24,7 +25,11 @@ export const PoliceOutcomes: CollectionConfig = {
     update: isSchemeManager,
     delete: isSchemeManager,
   },
-  hooks: { beforeDelete: [refuseDeletingUsedOutcome] },
+  hooks: {
+    beforeDelete: [refuseDeletingUsedOutcome],
+    afterChange: [auditKeyedChange],
+    afterDelete: [auditKeyedDelete],
+  },
   defaultSort: 'sortOrder',
   fields: [
     vocabularyKeyField('community-resolution'),
@@ -38,6 +43,17 @@ export const PoliceOutcomes: CollectionConfig = {
       index: true,
       options: [...outcomeMeanings],
       admin: { description: 'How the outcome report totals it.' },
+    },
+    {
+      name: 'closesCase',
+      label: 'Closes the case',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        description:
+          'A final disposal (a conviction, a caution, no further action). A report with a crime reference is kept past the retention period until its outcome closes the case.',
+      },
     },
     {
       name: 'sortOrder',

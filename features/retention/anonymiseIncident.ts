@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { relationIds } from '@/access/relationIds'
+import { evidenceUsedElsewhere } from '@/collections/Evidence/rules/evidenceUsedElsewhere'
+import { removeMessagesOfIncident } from '@/collections/ReportMessages/removeMessagesOfIncident'
 import {
   deleteSignedDocuments,
   removeStatementsOfIncident,
@@ -8,7 +10,6 @@ import { recordAudit } from '@/lib/audit/recordAudit'
 import type { Incident } from '@/payload-types'
 import { anonymisedDescription, anonymisedSummary } from './anonymisedText'
 import { deleteEvidenceFiles } from './deleteEvidenceFiles'
-import { evidenceUsedElsewhere } from './evidenceUsedElsewhere'
 import type { RetentionRules } from './retentionRules'
 
 export type IncidentToAnonymise = Pick<Incident, 'id' | 'occurredAt' | 'offenders' | 'evidence' | 'police'>
@@ -34,7 +35,16 @@ export const anonymiseIncident = async (
     overrideAccess: true, // a scheduled job acting for the scheme
     req,
   })
-  const files = [...new Set([...relationIds(incident.evidence), ...attached.docs.map((file) => file.id)])]
+  // The report's thread quotes the reporter and police: it goes with the report's identifying text, and its
+  // photos with the report's own (they are linked to the report too, so this only makes sure).
+  const messages = await removeMessagesOfIncident(req, incident.id)
+  const files = [
+    ...new Set([
+      ...relationIds(incident.evidence),
+      ...attached.docs.map((file) => file.id),
+      ...messages.photos,
+    ]),
+  ]
   const used = await evidenceUsedElsewhere(req, files, { offenders: [], incidents: [incident.id] })
   const deletable = files.filter((id) => !used.has(id))
   const kept = files.filter((id) => used.has(id))
@@ -84,6 +94,7 @@ export const anonymiseIncident = async (
       evidenceDeleted: deletable,
       evidenceKeptForProfiles: kept,
       witnessStatementsDeleted: statements.statements,
+      reportMessagesDeleted: messages.messages,
     },
   })
   await deleteEvidenceFiles(req, deletable)

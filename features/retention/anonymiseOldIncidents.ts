@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { addMonths } from '@/lib/time/addMonths'
 import { anonymiseIncident } from './anonymiseIncident'
 import { candidateCutoff } from './candidateCutoff'
+import { closingPoliceOutcomes } from './closingPoliceOutcomes'
 import { eachInOwnTransaction } from './eachInOwnTransaction'
 import { isOpenPoliceCase } from './isOpenPoliceCase'
 import type { RetentionRules } from './retentionRules'
@@ -29,7 +30,8 @@ export const anonymiseOldIncidents = async (req: PayloadRequest, now: Date, rule
   const old = candidates.docs.filter(
     (incident) => addMonths(new Date(incident.occurredAt), rules.incidentMonths) <= now,
   )
-  const due = old.filter((incident) => !isOpenPoliceCase(incident.police))
+  const closing = await closingPoliceOutcomes(req)
+  const due = old.filter((incident) => !isOpenPoliceCase(incident.police, closing))
   const outcome = await eachInOwnTransaction(req, due, 'anonymise a report', (incident) =>
     anonymiseIncident(req, incident, rules, now),
   )

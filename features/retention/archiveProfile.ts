@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
 import type { GalleryExit } from './galleryExit'
 import type { RetentionRules } from './retentionRules'
 
@@ -11,16 +12,21 @@ export const archiveProfile = async (
   rules: RetentionRules,
   now: Date,
 ) => {
-  await req.payload.update({
-    collection: 'offenders',
-    id: offenderId,
-    data: { status: 'archived', archivedAt: now.toISOString() },
-    depth: 0,
-    // The entry below says why; the collection's own entry would only list the changed fields.
-    context: { skipAudit: true, skipDuplicateCheck: true },
-    overrideAccess: true, // a scheduled job acting for the scheme
+  // The entry below says why; the collection's own entry would only list the changed fields.
+  await withAuditSkipped(
     req,
-  })
+    (context) =>
+      req.payload.update({
+        collection: 'offenders',
+        id: offenderId,
+        data: { status: 'archived', archivedAt: now.toISOString() },
+        depth: 0,
+        context,
+        overrideAccess: true, // a scheduled job acting for the scheme
+        req,
+      }),
+    { skipDuplicateCheck: true },
+  )
   await recordAudit(req, {
     action: 'archive',
     summary: `Retention: profile #${offenderId} left the gallery, ${rules.galleryMonths} months after its ${exit.fromWhat}`,

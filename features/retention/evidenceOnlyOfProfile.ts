@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { relationIds } from '@/access/relationIds'
-import { evidenceUsedElsewhere } from './evidenceUsedElsewhere'
+import { evidenceUsedElsewhere } from '@/collections/Evidence/rules/evidenceUsedElsewhere'
 
 /**
  * The evidence files that go with a profile when it is deleted: its photos, and the files of reports that

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { relationIds } from '@/access/relationIds'
+import { closingPoliceOutcomes } from './closingPoliceOutcomes'
 import { openPoliceCaseWhere } from './openPoliceCaseWhere'
 
 /** Which of these profiles are linked to a report with an open police case. */
@@ -9,9 +10,10 @@ export const profilesWithOpenPoliceCase = async (
   overrideAccess: boolean,
 ): Promise<Set<number>> => {
   if (!offenderIds.length) return new Set()
+  const closing = await closingPoliceOutcomes(req)
   const open = await req.payload.find({
     collection: 'incidents',
-    where: { and: [{ offenders: { in: offenderIds } }, openPoliceCaseWhere] },
+    where: { and: [{ offenders: { in: offenderIds } }, openPoliceCaseWhere(closing)] },
     select: { offenders: true },
     depth: 0,
     pagination: false,

@@ -5,11 +5,11 @@
  * the enum is gone. The rollback at the end leaves the database as the other tests expect.
  */
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
-import pg from 'pg'
+import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { down, up } from '@/migrations/20261203_221454_recognition_evidence_police_outcomes'
+import { rolledBackClient } from '../helpers/rolledBackClient'
 
-const databaseUrl = process.env.DATABASE_URL ?? ''
 const enumOutcomes = ['none', 'arrest', 'charge', 'conviction', 'nfa']
 
 let client: pg.Client
@@ -18,17 +18,14 @@ const rows = async (query: string) => (await client.query(query)).rows as Record
 const sorted = (list: Record<string, unknown>[]) => list.map((row) => JSON.stringify(row)).sort()
 const migration = () => ({ db: drizzle(client) }) as never
 
+let end: () => Promise<void> = async () => {}
+
 beforeAll(async () => {
-  if (!databaseUrl.includes('ntars_test'))
-    throw new Error('Run with DATABASE_URL naming an ntars_test_* database.')
-  client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  await client.query('begin')
+  ;({ client, end } = await rolledBackClient())
 }, 120_000)
 
 afterAll(async () => {
-  await client?.query('rollback')
-  await client?.end()
+  await end()
 })
 
 describe('the police outcomes migration', () => {

@@ -138,6 +138,7 @@ const fx = {} as {
   sharedReport: number
   policeReport: number
   openCaseReport: number
+  cautionReport: number
   activeReport: number
   plainFile: { id: number; filename: string }
   plainPhoto: { id: number; filename: string }
@@ -209,6 +210,10 @@ beforeAll(async () => {
   ).id
   fx.openCaseReport = (
     await report([], start, { police: { crimeReference: 'NP/01/0043', outcome: 'arrest' } })
+  ).id
+  // A caution is a final disposal: its outcome record says it closes the case.
+  fx.cautionReport = (
+    await report([], start, { police: { crimeReference: 'NP/01/0044', outcome: 'caution' } })
   ).id
   fx.recognition = (
     await payload.create({
@@ -478,6 +483,12 @@ describe('retention, as the months pass', () => {
     expect(open?.anonymisedAt ?? null).toBeNull()
     expect(open?.police?.crimeReference).toBe('NP/01/0043')
     expect((await incidentNow(fx.activeReport))?.anonymisedAt ?? null).toBeNull()
+  })
+
+  it('does not wait with a report whose outcome closes the case (the outcome’s own "closes the case")', async () => {
+    const cautioned = await incidentNow(fx.cautionReport)
+    expect(cautioned?.anonymisedAt).toBeTruthy()
+    expect(cautioned?.police?.crimeReference ?? null).toBeNull()
   })
 
   it('deletes an ended notice once its retention has passed, never a running one', async () => {

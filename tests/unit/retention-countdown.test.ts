@@ -161,14 +161,19 @@ describe('other profiles', () => {
 })
 
 describe('open police cases', () => {
-  it('is open with a crime reference until a conviction or no further action', () => {
-    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'none' })).toBe(true)
-    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'charge' })).toBe(true)
-    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: null })).toBe(true)
-    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'conviction' })).toBe(false)
-    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'nfa' })).toBe(false)
-    expect(isOpenPoliceCase({ crimeReference: ' ', outcome: 'none' })).toBe(false)
-    expect(isOpenPoliceCase(undefined)).toBe(false)
+  // The keys of the outcomes marked "closes the case" (the defaults, plus caution).
+  const closing = ['conviction', 'nfa', 'caution'] as const
+
+  it('is open with a crime reference until an outcome that closes the case', () => {
+    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'none' }, closing)).toBe(true)
+    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'charge' }, closing)).toBe(true)
+    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: null }, closing)).toBe(true)
+    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'youth-referral' }, closing)).toBe(true)
+    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'conviction' }, closing)).toBe(false)
+    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'nfa' }, closing)).toBe(false)
+    expect(isOpenPoliceCase({ crimeReference: 'NP/123', outcome: 'caution' }, closing)).toBe(false)
+    expect(isOpenPoliceCase({ crimeReference: ' ', outcome: 'none' }, closing)).toBe(false)
+    expect(isOpenPoliceCase(undefined, closing)).toBe(false)
   })
 })
 
