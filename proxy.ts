@@ -1,5 +1,7 @@
 import type { NextRequest } from 'next/server'
 import { requestIdOf } from '@/lib/log/requestIdOf'
+import { isMalformedPath, malformedPathMessage } from '@/lib/security/malformedPath'
+import { privateTextResponse } from '@/lib/security/privateTextResponse'
 import { secureResponse } from '@/lib/security/secureResponse'
 
 /**
@@ -9,6 +11,11 @@ import { secureResponse } from '@/lib/security/secureResponse'
 export function proxy(request: NextRequest) {
   // One id per request, on the route's copy of the headers and on the response: its log line carries it.
   const requestId = requestIdOf(request.headers)
+  if (isMalformedPath(request.nextUrl.pathname)) {
+    const refusal = privateTextResponse(400, malformedPathMessage)
+    refusal.headers.set('X-Request-Id', requestId)
+    return refusal
+  }
   const response = secureResponse(request, { 'x-request-id': requestId })
   response.headers.set('X-Request-Id', requestId)
   return response

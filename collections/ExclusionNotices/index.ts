@@ -10,6 +10,7 @@ import { defaultZone } from './hooks/defaultZone'
 import { fillNoticeDates } from './hooks/fillNoticeDates'
 import { moveSignedCopyWithNotice } from './hooks/moveSignedCopyWithNotice'
 import { recordSuggestion } from './hooks/recordSuggestion'
+import { refuseSecondService } from './hooks/refuseSecondService'
 import { removeSignedCopy } from './hooks/removeSignedCopy'
 import { stampNoticeServer } from './hooks/stampNoticeServer'
 import { storeSignedNotice } from './hooks/storeSignedNotice'
@@ -41,7 +42,7 @@ export const ExclusionNotices: CollectionConfig = {
     delete: isSchemeManager,
   },
   hooks: {
-    beforeChange: [stampNoticeServer, recordSuggestion, defaultZone, fillNoticeDates],
+    beforeChange: [refuseSecondService, stampNoticeServer, recordSuggestion, defaultZone, fillNoticeDates],
     afterChange: [
       supersedeRunningNotices,
       syncProfileMirror,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isSchemeManager } from '@/access/staff'
 import { retiredField } from '@/fields/retiredField'
 import { vocabularyKeyField } from '@/fields/vocabularyKeyField'
+import { auditKeyedChange, auditKeyedDelete } from '@/lib/audit/auditKeyedChange'
 import { readIncidentTypes } from './access/readIncidentTypes'
 import { refuseDeletingUsedType } from './hooks/refuseDeletingUsedType'
 import { incidentMeanings } from './incidentMeanings'
@@ -24,7 +25,11 @@ export const IncidentTypes: CollectionConfig = {
     update: isSchemeManager,
     delete: isSchemeManager,
   },
-  hooks: { beforeDelete: [refuseDeletingUsedType] },
+  hooks: {
+    beforeDelete: [refuseDeletingUsedType],
+    afterChange: [auditKeyedChange],
+    afterDelete: [auditKeyedDelete],
+  },
   defaultSort: 'sortOrder',
   fields: [
     vocabularyKeyField('fly-tipping'),

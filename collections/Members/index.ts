@@ -13,7 +13,7 @@ import { createMembers } from './access/createMembers'
 import { manageBusinessStaffField } from './access/manageBusinessStaffField'
 import { readMembers } from './access/readMembers'
 import { updateMembers } from './access/updateMembers'
-import { deleteDocumentRecords } from './hooks/deleteDocumentRecords'
+import { deleteOwnRecords } from './hooks/deleteOwnRecords'
 import { recordWhoSuspended } from './hooks/recordWhoSuspended'
 import { scopeToManagersBusiness } from './hooks/scopeToManagersBusiness'
 import { validateRoleDetails } from './hooks/validateRoleDetails'
@@ -55,7 +55,7 @@ export const Members: CollectionConfig = {
     beforeOperation: [refuseWeakPassword, limitAuthRequests],
     beforeChange: [scopeToManagersBusiness, validateRoleDetails, recordWhoSuspended],
     afterLogin: [auditLogin, releaseSignInAttempts],
-    beforeDelete: [deleteDocumentRecords],
+    beforeDelete: [deleteOwnRecords],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -129,6 +129,21 @@ export const Members: CollectionConfig = {
       validate: validateNewLinks('Choose an agency that is still in use.'),
     },
     { name: 'phone', type: 'text', maxLength: 40 },
+    {
+      // What the member chooses to be sent; their own to change in /account (features/account).
+      name: 'notifications',
+      type: 'group',
+      fields: [
+        {
+          name: 'weeklyBulletin',
+          label: 'Weekly bulletin by email',
+          type: 'checkbox',
+          defaultValue: true,
+          index: true,
+          admin: { description: 'A Monday email: the week’s briefings and gallery changes, naming no one.' },
+        },
+      ],
+    },
     {
       name: 'mustChangePassword',
       type: 'checkbox',

@@ -16,6 +16,7 @@ import { reviewFields } from './fields/reviewFields'
 import { stampFields } from './fields/stampFields'
 import { auditRetentionHold } from './hooks/auditRetentionHold'
 import { deriveDisplayName } from './hooks/deriveDisplayName'
+import { deriveSearchText } from './hooks/deriveSearchText'
 import { flagPossibleDuplicates } from './hooks/flagPossibleDuplicates'
 import { linkPhotosToProfile } from './hooks/linkPhotosToProfile'
 import { requireRejectionReason } from './hooks/requireRejectionReason'
@@ -46,6 +47,7 @@ export const Offenders: CollectionConfig = {
       stampProposalAndApproval,
       requireRejectionReason,
       deriveDisplayName,
+      deriveSearchText,
       flagPossibleDuplicates,
       stampRetentionHold,
     ],

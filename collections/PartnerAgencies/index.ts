@@ -4,6 +4,7 @@ import { validateNewLinks } from '@/collections/Incidents/validation/validateNew
 import { notRetired } from '@/fields/notRetired'
 import { retiredField } from '@/fields/retiredField'
 import { vocabularyKeyField } from '@/fields/vocabularyKeyField'
+import { auditKeyedChange, auditKeyedDelete } from '@/lib/audit/auditKeyedChange'
 import { readPartnerAgencies } from './access/readPartnerAgencies'
 import { refuseDeletingUsedAgency } from './hooks/refuseDeletingUsedAgency'
 
@@ -27,7 +28,11 @@ export const PartnerAgencies: CollectionConfig = {
     update: isSchemeManager,
     delete: isSchemeManager,
   },
-  hooks: { beforeDelete: [refuseDeletingUsedAgency] },
+  hooks: {
+    beforeDelete: [refuseDeletingUsedAgency],
+    afterChange: [auditKeyedChange],
+    afterDelete: [auditKeyedDelete],
+  },
   defaultSort: 'name',
   fields: [
     vocabularyKeyField('street-outreach'),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isSchemeManager } from '@/access/staff'
 import { retiredField } from '@/fields/retiredField'
 import { vocabularyKeyField } from '@/fields/vocabularyKeyField'
+import { auditKeyedChange, auditKeyedDelete } from '@/lib/audit/auditKeyedChange'
 import { readWarningMarkers } from './access/readWarningMarkers'
 import { refuseDeletingUsedMarker } from './hooks/refuseDeletingUsedMarker'
 
@@ -16,7 +17,11 @@ export const WarningMarkers: CollectionConfig = {
     update: isSchemeManager,
     delete: isSchemeManager,
   },
-  hooks: { beforeDelete: [refuseDeletingUsedMarker] },
+  hooks: {
+    beforeDelete: [refuseDeletingUsedMarker],
+    afterChange: [auditKeyedChange],
+    afterDelete: [auditKeyedDelete],
+  },
   defaultSort: 'label',
   fields: [
     vocabularyKeyField('weapons'),

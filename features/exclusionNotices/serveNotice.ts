@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Payload } from 'payload'
 import type { Account } from '@/access/accountOf'
+import { servedMeanwhileMessage } from '@/collections/ExclusionNotices/hooks/refuseSecondService'
 import { noticeSignatureContext } from '@/collections/ExclusionNotices/notice/noticeSignatureContext'
 import { formatWhen } from '@/lib/format/formatWhen'
 import { SignatureRejected, signatureImage } from '@/lib/images/signatureImage'
@@ -74,6 +75,8 @@ export const serveNotice = async (
       notice: input.notice,
       err: (error as Error).message,
     })
+    // Someone else served it between our check and the write (hooks/refuseSecondService): say so.
+    if ((error as { status?: number }).status === 409) return { ok: false, error: servedMeanwhileMessage }
     return { ok: false, error: notServable }
   }
 }

@@ -4,6 +4,7 @@ import { isAdmin } from '@/access/staff'
 import { defaultBrandColour } from '@/lib/brand/brandColoursOf'
 import { exclusionZoneFields } from './fields/exclusionZoneFields'
 import { noticeCalculatorFields } from './fields/noticeCalculatorFields'
+import { auditSettingsChange } from './hooks/auditSettingsChange'
 import { revalidateSettings } from './hooks/revalidateSettings'
 import { validateBrandColour } from './rules/validateBrandColour'
 import { validateReferencePrefix } from './rules/validateReferencePrefix'
@@ -18,7 +19,7 @@ export const SchemeSettings: GlobalConfig = {
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
   // Every page shows the settings (names, colours, icons, privacy notice): purge them at once on save.
-  hooks: { afterChange: [revalidateSettings] },
+  hooks: { afterChange: [revalidateSettings, auditSettingsChange] },
   fields: [
     {
       type: 'tabs',

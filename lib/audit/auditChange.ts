@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { changedFields } from './changedFields'
 import { recordAudit } from './recordAudit'
 import { recordNoun } from './recordNoun'
 
@@ -22,14 +23,7 @@ export const auditChange: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (req.context?.skipAudit) return doc
-  const changed =
-    operation === 'update'
-      ? Object.keys(doc).filter(
-          (key) =>
-            !['updatedAt', 'createdAt'].includes(key) &&
-            JSON.stringify(doc[key]) !== JSON.stringify(previousDoc?.[key]),
-        )
-      : undefined
+  const changed = operation === 'update' ? changedFields(doc, previousDoc) : undefined
   const decision =
     operation === 'update' ? decisionOf(collection.slug, previousDoc?.status, doc.status) : null
   const what = changed?.includes('exclusion') ? ' (exclusion changed)' : ''

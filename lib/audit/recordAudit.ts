@@ -1,6 +1,8 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import { accountOf } from '@/access/accountOf'
 import type { AuditAction } from '@/lib/audit/auditActions'
+import { transactionOf } from '@/lib/database/transactionOf'
 import { clientIp } from './clientIp'
 import { incomingRequestIp } from './incomingRequestIp'
 
@@ -17,26 +19,25 @@ export type AuditEntry = {
 /**
  * Appends one entry to the audit log inside the caller's transaction (`req`), so a change and its
  * record land or fail together. Details must never hold passwords, tokens or free text about people.
+ *
+ * One INSERT on the request's transaction, not `payload.create`: every member's page view writes an entry,
+ * and Payload's create operation (its own transaction when the request has none, validation, hooks, and
+ * reading the row back) cost more than the page's own query (bench/RESULTS.md, 2026-12-04). The audit log
+ * has no hooks, no create access for anyone and nothing to read back; the database trigger chains the entry
+ * (docs/audit-chain.md). The lengths Payload's field config allows are kept here.
  */
 export const recordAudit = async (req: PayloadRequest, entry: AuditEntry): Promise<void> => {
   const account = accountOf(req)
   const actor =
     entry.actor ?? (account ? { collection: account.collection, id: account.id, email: account.email } : null)
-  await req.payload.create({
-    collection: 'audit-log',
-    // The audit log has no create access for anyone: only server code like this writes it.
-    overrideAccess: true,
-    req,
-    data: {
-      action: entry.action,
-      summary: entry.summary.slice(0, 500),
-      actorCollection: actor?.collection,
-      actorId: actor?.id,
-      actorLabel: actor?.email ?? undefined,
-      entityCollection: entry.entityCollection,
-      entityId: entry.entityId,
-      ip: clientIp(req.headers) ?? (await incomingRequestIp()),
-      details: entry.details,
-    },
-  })
+  const ip = clientIp(req.headers) ?? (await incomingRequestIp())
+  const now = new Date().toISOString()
+  const db = await transactionOf(req)
+  await db.execute(sql`
+    INSERT INTO audit_log (action, summary, actor_collection, actor_id, actor_label, entity_collection,
+                           entity_id, ip, details, created_at, updated_at)
+    VALUES (${entry.action}, ${entry.summary.slice(0, 500)}, ${actor?.collection ?? null}, ${actor?.id ?? null},
+            ${actor?.email?.slice(0, 200) ?? null}, ${entry.entityCollection?.slice(0, 64) ?? null},
+            ${entry.entityId ?? null}, ${ip?.slice(0, 64) ?? null},
+            ${entry.details === undefined ? null : JSON.stringify(entry.details)}::jsonb, ${now}, ${now})`)
 }

@@ -3,6 +3,10 @@ const nouns: Record<string, string> = {
   incidents: 'report',
   evidence: 'evidence image',
   'subject-requests': 'subject access request',
+  'incident-types': 'incident type',
+  'warning-markers': 'warning marker',
+  'partner-agencies': 'partner agency',
+  'police-outcomes': 'police outcome',
 }
 
 /**

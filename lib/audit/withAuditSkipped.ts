@@ -1,21 +1,13 @@
 import type { PayloadRequest, RequestContext } from 'payload'
+import { withContextFlags } from '@/lib/requestContext/withContextFlags'
 
 /**
- * Runs a nested write whose change the caller audit-logs itself (with a clearer summary), passing
- * `skipAudit` in the context. Payload merges a nested call's context into the shared `req.context`, so
- * the flag would otherwise stay set and silence the audit of every later change in the same request
- * (including the outer document's own): it is put back as it was afterwards.
+ * Runs a nested write whose change the caller audit-logs itself (with a clearer summary). `also` adds
+ * other flags for that one write (such as `skipDuplicateCheck`). Every flag is put back afterwards, so it
+ * cannot silence the audit of a later change in the same request (lib/requestContext/withContextFlags.ts).
  */
 export const withAuditSkipped = async <T>(
   req: PayloadRequest,
   write: (context: RequestContext) => Promise<T>,
-): Promise<T> => {
-  const had = Object.hasOwn(req.context ?? {}, 'skipAudit')
-  const previous = req.context?.skipAudit
-  try {
-    return await write({ skipAudit: true })
-  } finally {
-    if (had) req.context.skipAudit = previous
-    else delete req.context.skipAudit
-  }
-}
+  also: RequestContext = {},
+): Promise<T> => withContextFlags(req, { ...also, skipAudit: true }, write)

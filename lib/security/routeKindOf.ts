@@ -10,9 +10,11 @@ export type RouteKind = 'dynamic' | 'api' | 'public'
 /** First path segments of the members' area (app/(members), whose layout is force-dynamic) and the admin. */
 export const dynamicSections = [
   'account',
+  'alerts',
   'briefings',
   'documents',
   'evidence-pack',
+  'figures',
   'forgot-password',
   'incidents',
   // The public join form is rendered per request (force-dynamic), so it carries a nonce like the members' pages.
@@ -27,6 +29,7 @@ export const dynamicSections = [
   'sign-in',
   'statements',
   'team',
+  'today',
   'visits',
   'admin',
   'staff',

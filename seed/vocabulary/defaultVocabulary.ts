@@ -59,10 +59,16 @@ export const defaultVocabulary: Vocabulary = {
   policeOutcomes: [
     { key: 'none', label: 'None yet', countsAs: 'none', sortOrder: 10 },
     { key: 'arrest', label: 'Arrest', countsAs: 'positive', sortOrder: 20 },
-    { key: 'caution', label: 'Caution', countsAs: 'positive', sortOrder: 30 },
-    { key: 'community-resolution', label: 'Community resolution', countsAs: 'positive', sortOrder: 40 },
+    { key: 'caution', label: 'Caution', countsAs: 'positive', closesCase: true, sortOrder: 30 },
+    {
+      key: 'community-resolution',
+      label: 'Community resolution',
+      countsAs: 'positive',
+      closesCase: true,
+      sortOrder: 40,
+    },
     { key: 'charge', label: 'Charge', countsAs: 'positive', sortOrder: 50 },
-    { key: 'conviction', label: 'Conviction', countsAs: 'positive', sortOrder: 60 },
-    { key: 'nfa', label: 'No further action', countsAs: 'no-action', sortOrder: 70 },
+    { key: 'conviction', label: 'Conviction', countsAs: 'positive', closesCase: true, sortOrder: 60 },
+    { key: 'nfa', label: 'No further action', countsAs: 'no-action', closesCase: true, sortOrder: 70 },
   ],
 }

@@ -24,5 +24,12 @@ export type Vocabulary = {
     seesGallery: boolean
     followsSafeguardedPeople: boolean
   }[]
-  policeOutcomes: { key: string; label: string; countsAs: OutcomeMeaning; sortOrder: number }[]
+  policeOutcomes: {
+    key: string
+    label: string
+    countsAs: OutcomeMeaning
+    /** A final disposal: the report's intelligence no longer waits for the case (docs/retention.md). */
+    closesCase?: boolean
+    sortOrder: number
+  }[]
 }

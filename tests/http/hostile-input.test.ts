@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { memberDoorMessage } from '@/lib/rest/refuseMemberTokens'
+import { malformedPathMessage } from '@/lib/security/malformedPath'
 import { hiddenCharacterMessage } from '@/lib/validation/hiddenCharacters'
 import { htmlPretendingToBeJpeg, svgImage } from '../helpers/hostileCorpus'
 import { baseUrl, demoPassword, getJson, signIn } from '../helpers/http'
@@ -405,6 +406,15 @@ describe('malformed ids, filter values and control characters get a 400 or 404 t
     const html = await response.text()
     expect(html).toContain('The search holds a hidden control character')
     expect(html).not.toContain('The service is busy')
+  })
+
+  it('answers 400 saying so for a path with broken percent-encoding, not an error page', async () => {
+    for (const path of ['/news/%zz', '/offenders/%E0%A4%A', '/api/briefings/%']) {
+      const response = await fetch(`${baseUrl()}${path}`)
+      expect(response.status, path).toBe(400)
+      expect(await response.text(), path).toBe(malformedPathMessage)
+      expect(response.headers.get('cache-control'), path).toContain('no-store')
+    }
   })
 
   it('refuses GET /api/members/unlock at the member door', async () => {

@@ -364,3 +364,27 @@ describe('refusals and views are logged', () => {
     })
   })
 })
+
+describe('scheme settings', () => {
+  it('a change to the scheme settings is audit-logged with who made it and which fields changed', async () => {
+    const before = await payload.findGlobal({ slug: 'scheme-settings', depth: 0, overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'scheme-settings',
+      data: { townName: 'Audit Fixture Town' } as never,
+      user: admin,
+      overrideAccess: false,
+    })
+    const [entry] = await entriesFor({ entityCollection: { equals: 'scheme-settings' } })
+    expect(entry).toMatchObject({
+      action: 'update',
+      summary: 'Updated the scheme settings',
+      actorId: admin.id,
+      details: { fields: ['townName'] },
+    })
+    await payload.updateGlobal({
+      slug: 'scheme-settings',
+      data: { townName: before.townName } as never,
+      overrideAccess: true, // test tidy-up
+    })
+  })
+})

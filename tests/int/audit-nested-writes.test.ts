@@ -54,3 +54,40 @@ it('audit-logs a report that names a profile', async () => {
   })
   expect(entries.totalDocs).toBe(1)
 })
+
+it('leaves no skip flag on the shared request after a job archives a profile or a merge rewrites one', async () => {
+  const { createLocalReq } = await import('payload')
+  const { archiveProfile } = await import('@/features/retention/archiveProfile')
+  const profile = await payload.create({
+    collection: 'offenders',
+    data: { name: 'Flag Check Nobody', status: 'approved', description: 'Fictional test profile.' } as never,
+    context: { skipDuplicateCheck: true },
+    overrideAccess,
+  })
+  const req = await createLocalReq({}, payload)
+  await archiveProfile(
+    req,
+    profile.id,
+    { fromWhat: 'approval', from: new Date() } as never,
+    { galleryMonths: 12 } as never,
+    new Date(),
+  )
+  expect(req.context.skipAudit).toBeUndefined()
+  expect(req.context.skipDuplicateCheck).toBeUndefined()
+
+  const { mergeProfiles } = await import('@/collections/Offenders/duplicates/mergeProfiles')
+  const duplicate = await payload.create({
+    collection: 'offenders',
+    data: { name: 'Flag Check Nobody Again', status: 'archived', description: 'Fictional.' } as never,
+    context: { skipDuplicateCheck: true },
+    overrideAccess,
+  })
+  const staffReq = await createLocalReq(
+    { user: (await loadRoleUsers(payload))['scheme-manager'] as never },
+    payload,
+  )
+  await mergeProfiles(staffReq, profile.id, duplicate.id)
+  expect(staffReq.context.skipAudit).toBeUndefined()
+  expect(staffReq.context.skipDuplicateCheck).toBeUndefined()
+  await payload.delete({ collection: 'offenders', id: profile.id, overrideAccess })
+})

@@ -11,6 +11,7 @@ import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Account } from '@/access/accountOf'
+import { servedMeanwhileMessage } from '@/collections/ExclusionNotices/hooks/refuseSecondService'
 import { gatherNotice } from '@/collections/ExclusionNotices/notice/gatherNotice'
 import { renderNoticePdf } from '@/collections/ExclusionNotices/notice/renderNoticePdf'
 import { buildNoticePdf } from '@/features/exclusionNotices/buildNoticePdf'
@@ -222,6 +223,24 @@ describe('police serving a notice', () => {
       expect((await readNotice(id)).service?.servedAt ?? null).toBeNull()
       expect(await buildNoticePdf(payload, users.police as Account, id)).toBeNull()
     }
+  })
+
+  it('two services at the same moment: one stands, the other is refused, and one copy is stored', async () => {
+    const id = await notice(galleryProfile)
+    const results = await Promise.all([
+      serveNotice(payload, users.police as Account, signed(id)),
+      serveNotice(payload, users['scheme-manager'] as Account, refused(id)),
+    ])
+    expect(results.filter((result) => result.ok)).toHaveLength(1)
+    expect(results.find((result) => !result.ok)).toMatchObject({ error: servedMeanwhileMessage })
+    const copies = await payload.count({
+      collection: 'signed-documents',
+      where: { filename: { like: `exclusion-notice-${id}-served` } },
+      overrideAccess,
+    })
+    expect(copies.totalDocs).toBe(1)
+    const served = await readNotice(id)
+    expect(served.service?.signedDocument).toBeTruthy()
   })
 
   it('refuses members, business managers and partners: they neither read nor serve notices', async () => {

@@ -131,6 +131,8 @@ describe('a partner agency’s rights come from its record', () => {
     })
     const profiles = await payload.find({ collection: 'offenders', limit: 1, ...as(partner) })
     expect(profiles.totalDocs).toBeGreaterThan(0)
+    const documents = await payload.find({ collection: 'documents', limit: 1, ...as(partner) })
+    expect(documents.totalDocs).toBeGreaterThan(0)
     await payload.update({
       collection: 'partner-agencies',
       id: agency,
@@ -149,6 +151,12 @@ describe('a partner agency’s rights come from its record', () => {
       ...manager(),
     })
     expect(await attempt(() => payload.count({ collection: 'incidents', ...as(partner) }))).toBe('denied')
+    // Nor the scheme's documents: an agency that has left the scheme no longer reads its papers.
+    for (const collection of ['documents', 'document-versions'] as const) {
+      expect(await attempt(() => payload.find({ collection, limit: 1, ...as(partner) })), collection).toBe(
+        'denied',
+      )
+    }
     expect(await attempt(() => payload.find({ collection: 'offenders', limit: 1, ...as(partner) }))).toBe(
       'denied',
     )
@@ -348,6 +356,58 @@ describe('deleting vocabulary in use', () => {
       ...manager(),
     })
     expect(updated.id).toBe('begging')
+  })
+})
+
+describe('changes are audit-logged', () => {
+  const entriesFor = async (collection: string, key: string) =>
+    (
+      await payload.find({
+        collection: 'audit-log',
+        where: {
+          and: [{ entityCollection: { equals: collection } }, { summary: { contains: `"${key}"` } }],
+        },
+        sort: '-createdAt',
+        depth: 0,
+        overrideAccess,
+      })
+    ).docs
+
+  it('records who created, changed and deleted a vocabulary record, with the fields that changed', async () => {
+    const key = `audit-${tag}`
+    await payload.create({
+      collection: 'police-outcomes',
+      data: { id: key, label: 'Audit fixture', countsAs: 'positive' } as never,
+      ...manager(),
+    })
+    await payload.update({
+      collection: 'police-outcomes',
+      id: key,
+      data: { closesCase: true },
+      ...manager(),
+    })
+    await payload.delete({ collection: 'police-outcomes', id: key, ...manager() })
+    const entries = await entriesFor('police-outcomes', key)
+    expect(entries.map((entry) => entry.action)).toEqual(['delete', 'update', 'create'])
+    expect(entries[1]?.details).toMatchObject({ fields: ['closesCase'] })
+    expect(entries.every((entry) => entry.actorLabel)).toBe(true)
+  })
+
+  it('records a change to what a partner agency may read', async () => {
+    await payload.update({
+      collection: 'partner-agencies',
+      id: agency,
+      data: { seesGallery: true },
+      ...manager(),
+    })
+    const [entry] = await entriesFor('partner-agencies', agency)
+    expect(entry).toMatchObject({ action: 'update', details: { fields: ['seesGallery'] } })
+    await payload.update({
+      collection: 'partner-agencies',
+      id: agency,
+      data: { seesGallery: false },
+      ...manager(),
+    })
   })
 })
 

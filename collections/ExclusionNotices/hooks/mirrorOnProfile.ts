@@ -59,16 +59,19 @@ export const mirrorOnProfile = async (req: PayloadRequest, offenderId: number) =
     (key) => (before[key] ?? null) === exclusion[key],
   )
   if (same) return
-  await withAuditSkipped(req, (context) =>
-    req.payload.update({
-      collection: 'offenders',
-      id: offenderId,
-      data: { exclusion },
-      depth: 0,
-      context: { ...context, skipDuplicateCheck: true },
-      // The mirror is read-only to everyone (field access): only this hook writes it, for the notices.
-      overrideAccess: true,
-      req,
-    }),
+  await withAuditSkipped(
+    req,
+    (context) =>
+      req.payload.update({
+        collection: 'offenders',
+        id: offenderId,
+        data: { exclusion },
+        depth: 0,
+        context,
+        // The mirror is read-only to everyone (field access): only this hook writes it, for the notices.
+        overrideAccess: true,
+        req,
+      }),
+    { skipDuplicateCheck: true },
   )
 }

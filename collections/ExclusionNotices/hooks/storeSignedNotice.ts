@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { CollectionAfterChangeHook } from 'payload'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { withContextFlags } from '@/lib/requestContext/withContextFlags'
 import type { ExclusionNotice } from '@/payload-types'
 import { gatherNotice } from '../notice/gatherNotice'
 import { noticeSignatureContext, signedNoticeStoredContext } from '../notice/noticeSignatureContext'
@@ -48,16 +49,19 @@ export const storeSignedNotice: CollectionAfterChangeHook<ExclusionNotice> = asy
     // Nobody may create signed documents: the system writes the signed copy from the checked record above.
     overrideAccess: true,
   })
-  await req.payload.update({
-    collection: 'exclusion-notices',
-    id: doc.id,
-    data: { service: { signedDocument: stored.id } },
-    depth: 0,
-    req,
-    context: { [signedNoticeStoredContext]: true },
-    // signedDocument is written by no account: the system links the copy it has just stored.
-    overrideAccess: true,
-  })
+  // The flag stops this hook running again on its own follow-up write, and only for that write.
+  await withContextFlags(req, { [signedNoticeStoredContext]: true }, (context) =>
+    req.payload.update({
+      collection: 'exclusion-notices',
+      id: doc.id,
+      data: { service: { signedDocument: stored.id } },
+      depth: 0,
+      req,
+      context,
+      // signedDocument is written by no account: the system links the copy it has just stored.
+      overrideAccess: true,
+    }),
+  )
   await recordAudit(req, {
     action: 'update',
     summary: `Exclusion notice ${doc.id} served`,

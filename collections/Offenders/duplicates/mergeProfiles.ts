@@ -2,6 +2,7 @@ import { Forbidden, type PayloadRequest } from 'payload'
 import { relationIds as ids } from '@/access/relationIds'
 import { mayMergeProfiles } from '@/collections/Offenders/access/mayMergeProfiles'
 import { recordAudit } from '@/lib/audit/recordAudit'
+import { withAuditSkipped } from '@/lib/audit/withAuditSkipped'
 import type { Offender } from '@/payload-types'
 
 const unique = <T>(items: T[]) => [...new Set(items)]
@@ -45,14 +46,16 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
   })
   for (const incident of incidents.docs) {
     const offenders = unique(ids(incident.offenders).map((id) => (id === duplicateId ? survivorId : id)))
-    await payload.update({
-      collection: 'incidents',
-      id: incident.id,
-      data: { offenders },
-      context: { skipAudit: true },
-      ...asStaff,
-      overrideAccess: false,
-    })
+    await withAuditSkipped(req, (context) =>
+      payload.update({
+        collection: 'incidents',
+        id: incident.id,
+        data: { offenders },
+        context,
+        ...asStaff,
+        overrideAccess: false,
+      }),
+    )
   }
   await payload.update({
     collection: 'evidence',
@@ -89,14 +92,16 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
     const associates = unique(
       ids(profile.associates).map((id) => (id === duplicateId ? survivorId : id)),
     ).filter((id) => id !== profile.id)
-    await payload.update({
-      collection: 'offenders',
-      id: profile.id,
-      data: { associates },
-      context: { skipAudit: true },
-      ...asStaff,
-      overrideAccess: false,
-    })
+    await withAuditSkipped(req, (context) =>
+      payload.update({
+        collection: 'offenders',
+        id: profile.id,
+        data: { associates },
+        context,
+        ...asStaff,
+        overrideAccess: false,
+      }),
+    )
   }
 
   const duplicateName = [duplicate.firstName, duplicate.lastName].filter(Boolean).join(' ')
@@ -124,21 +129,28 @@ export const mergeProfiles = async (req: PayloadRequest, survivorId: number, dup
         .join('\n\n') || undefined,
     lastIncidentAt: latest,
   }
-  await payload.update({
-    collection: 'offenders',
-    id: survivorId,
-    data,
-    context: { skipAudit: true, skipDuplicateCheck: true },
-    ...asStaff,
-    overrideAccess: false,
-  })
-  await payload.delete({
-    collection: 'offenders',
-    id: duplicateId,
-    context: { skipAudit: true },
-    ...asStaff,
-    overrideAccess: false,
-  })
+  await withAuditSkipped(
+    req,
+    (context) =>
+      payload.update({
+        collection: 'offenders',
+        id: survivorId,
+        data,
+        context,
+        ...asStaff,
+        overrideAccess: false,
+      }),
+    { skipDuplicateCheck: true },
+  )
+  await withAuditSkipped(req, (context) =>
+    payload.delete({
+      collection: 'offenders',
+      id: duplicateId,
+      context,
+      ...asStaff,
+      overrideAccess: false,
+    }),
+  )
   await recordAudit(req, {
     action: 'merge',
     summary: `Merged profile #${duplicateId} into #${survivorId}`,

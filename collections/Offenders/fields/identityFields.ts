@@ -18,6 +18,14 @@ export const identityFields: Field[] = [
     access: { create: nobodyField, update: nobodyField },
   },
   {
+    // The gallery search's column (hooks/deriveSearchText.ts), trigram-indexed by its migration; readable by
+    // whoever reads the profile, as every field it is built from is.
+    name: 'searchText',
+    type: 'text',
+    admin: { hidden: true },
+    access: { create: nobodyField, update: nobodyField },
+  },
+  {
     type: 'row',
     fields: [
       { name: 'firstName', type: 'text', maxLength: 80, access: staffEdits },

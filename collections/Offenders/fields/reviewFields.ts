@@ -56,6 +56,15 @@ export const reviewFields: Field[] = [
     },
   },
   {
+    // Not stored: "in town now" alert to member businesses (police and scheme staff; sendTownAlert checks).
+    name: 'townAlert',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/components/admin/TownAlertField#TownAlertField' },
+    },
+  },
+  {
     name: 'safeguarding',
     type: 'checkbox',
     defaultValue: false,

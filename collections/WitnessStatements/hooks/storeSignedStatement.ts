@@ -63,16 +63,19 @@ export const storeSignedStatement: CollectionAfterChangeHook = async ({
     req,
   })
   // Audited below with a clearer entry; withAuditSkipped keeps the flag from silencing later changes.
-  await withAuditSkipped(req, (context) =>
-    req.payload.update({
-      collection: 'witness-statements',
-      id: doc.id,
-      data: { signedDocument: stored.id },
-      depth: 0,
-      context: { ...context, [linkingContextKey]: true },
-      overrideAccess: true, // the system linking the document it just stored (the field is closed to everyone)
-      req,
-    }),
+  await withAuditSkipped(
+    req,
+    (context) =>
+      req.payload.update({
+        collection: 'witness-statements',
+        id: doc.id,
+        data: { signedDocument: stored.id },
+        depth: 0,
+        context,
+        overrideAccess: true, // the system linking the document it just stored (the field is closed to everyone)
+        req,
+      }),
+    { [linkingContextKey]: true },
   )
   await recordAudit(req, {
     action: 'update',
