@@ -22,5 +22,7 @@ export const benchEnv = ({
   // Production builds and starts need the public address (lib/env/siteUrl.ts): here the app itself.
   SITE_URL: `http://127.0.0.1:${port}`,
   NTARS_JOBS: 'off',
+  // The floor page the members' pages are measured against (app/(members)/members/floor).
+  NTARS_BENCH_FLOOR: '1',
   NEXT_TELEMETRY_DISABLED: '1',
 })

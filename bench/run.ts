@@ -2,7 +2,8 @@
  * `npm run bench`: builds the app in production mode, starts it on the scale database (`npm run seed:scale`,
  * run first when missing), warms up, and measures each path beside its baseline on this machine, in one run
  * (absolute figures drift between machines; the ratios hold). Prints one markdown table and appends the run
- * to bench/RESULTS.md. `--quick` (CI's smoke) does one 2-second run of each load and skips Lighthouse;
+ * to bench/RESULTS.md. `--growth` then restarts the app on the 10× scale database and measures the members'
+ * pages and reports again, for the 1× → 10× growth table. `--quick` (CI's smoke) does one 2-second run of each load and skips Lighthouse;
  * `--skip-build` reuses the last bench build (.next-bench); `--help` lists the flags.
  */
 import { execFileSync } from 'node:child_process'
@@ -15,6 +16,7 @@ import { appendBenchResults } from './appendBenchResults'
 import type { BenchContext } from './benchContext'
 import { benchEnv } from './benchEnv'
 import { benchPublicDir, copyBaselines } from './copyBaselines'
+import { type GrowthPoint, growthTable } from './growth'
 import type { LoadResult } from './lib/loadTest'
 import { memberCookie } from './lib/memberCookie'
 import { log } from './log'
@@ -52,7 +54,7 @@ if (!options.skipBuild) {
 const saved = path.join(work, 'saved')
 copyBaselines(distDir, saved)
 
-const app = await startApp({ env, port })
+let app = await startApp({ env, port })
 const nginx = await startNginx({
   listenPort: nginxPort,
   upstreamPort: port,
@@ -81,13 +83,43 @@ try {
     })
   }
   const cookie = await memberCookie(app.url, 'member-1@scale.ntars.test', password, '10.9.0.1')
-  if (options.part('members')) {
-    await memberPages(context, { memberCookie: cookie, payloadSecret: env.PAYLOAD_SECRET })
-  }
-  const lost = options.part('reports') ? await reports(context) : 0
+  const pages = options.part('members')
+    ? await memberPages(context, { payloadSecret: env.PAYLOAD_SECRET })
+    : null
+  const filed = options.part('reports') ? await reports(context) : null
   const figures = options.part('frontend') ? await frontend(context, cookie) : { weights: [], audits: [] }
+  let lost = filed?.lost ?? 0
 
-  const report = benchReport(context, figures)
+  let growth = ''
+  if (options.growth && pages && filed) {
+    const one: GrowthPoint = { ...pages, report: filed.withoutPhoto }
+    await app.stop()
+    const tenScale = scaleData(false, 10)
+    app = await startApp({ env: benchEnv({ scale: tenScale, edgeCache, distDir, port }), port })
+    const tenContext: BenchContext = {
+      ...context,
+      appUrl: app.url,
+      scale: tenScale,
+      measure: createMeasure(options, app.pid, []),
+      results: [],
+      ratios: [],
+      notes: [],
+    }
+    const tenPages = await memberPages(tenContext, { payloadSecret: env.PAYLOAD_SECRET })
+    const tenFiled = await reports(tenContext, { photos: false })
+    lost += tenFiled.lost
+    growth = [
+      `### Growth from 1× to 10× (${JSON.stringify(tenScale.sizes)})`,
+      '',
+      growthTable(one, { ...tenPages, report: tenFiled.withoutPhoto }),
+      '',
+      ...tenContext.ratios.map((line) => `- at 10×, ${line}`),
+      ...tenContext.notes.map((line) => `- at 10×, ${line}`),
+      '',
+    ].join('\n')
+  }
+
+  const report = [benchReport(context, figures), growth].filter(Boolean).join('\n')
   console.log(`\n${report}`)
   if (!options.quick) appendBenchResults(report)
   if (lost > 0) process.exitCode = 1

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { scaleNames } from '../seed/scale/scaleFactor'
 import { log } from './log'
 
 export type ScaleData = {
@@ -10,13 +11,15 @@ export type ScaleData = {
   sizes: unknown
 }
 
-const scaleFile = '.data/scale.json'
-
-/** The scale database `npm run seed:scale` describes in .data/scale.json, seeded first when missing. */
-export const scaleData = (reseed: boolean): ScaleData => {
+/**
+ * The scale database `npm run seed:scale` describes in .data/scale.json (or, `factor` 10,
+ * .data/scale-x10.json), seeded first when missing.
+ */
+export const scaleData = (reseed: boolean, factor = 1): ScaleData => {
+  const scaleFile = scaleNames(factor).file
   if (!existsSync(scaleFile) || reseed) {
-    log('No scale database yet: running npm run seed:scale')
-    execFileSync('npm', ['run', 'seed:scale'], { stdio: 'inherit' })
+    log(`No ${factor}× scale database yet: running npm run seed:scale -- --factor=${factor}`)
+    execFileSync('npm', ['run', 'seed:scale', '--', `--factor=${factor}`], { stdio: 'inherit' })
   }
   return JSON.parse(readFileSync(scaleFile, 'utf8')) as ScaleData
 }

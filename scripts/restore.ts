@@ -7,6 +7,11 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+// Imported with the script, not with `await import()` when the erasures are re-applied: under tsx on Node 20
+// that late import of the whole config hung about one restore in five, with nothing pending (no timer, no
+// query; the module loader's own thread never answered), and the restore test timed out in CI. Loaded at start
+// it never hung in 20 runs. The config reads NTARS_JOBS only when Payload starts (below), not on import.
+import config from '@payload-config'
 import { getPayload } from 'payload'
 import { auditAnchorDir } from '@/lib/env/auditAnchorDir'
 import { backupIdentityFile } from '@/lib/env/backupIdentityFile'
@@ -118,7 +123,7 @@ try {
     utapi: token ? createUTApiGetter(token)() : undefined,
     ledgerFile,
     anchorDir: auditAnchorDir(),
-    openPayload: async () => getPayload({ config: (await import('@payload-config')).default }),
+    openPayload: () => getPayload({ config }),
   })
   const target = `database ${new URL(url).pathname.slice(1)} and ${token ? 'UploadThing' : `store ${storeDir}`}`
   print(report, target)

@@ -4,12 +4,15 @@
  *
  *   npm run soak -- [--members=200] [--duration=300] [--think=5000] [--restart-db] [--store-fail]
  *                   [--embedded-db] [--url=http://127.0.0.1:3000] [--port=3260] [--keep] [--no-record]
+ *                   [--instances=3 [--kill-instance] [--nginx-port=3270]]
  *                   [--template=ntars_test_base] [--results=bench/RESULTS.md]
  *
  * Without --url it makes a throwaway database (ntars_soak_*) on the machine's PostgreSQL (or a private
  * embedded one with --embedded-db), migrates and seeds it, and starts `next start` on the existing `.next`
  * build (run `npm run build` first). --restart-db restarts PostgreSQL at 40% of the run; --store-fail runs
- * the app on the UploadThing stand-in and makes it answer 500 from 30% to 50% of the run.
+ * the app on the UploadThing stand-in and makes it answer 500 from 30% to 50% of the run. --instances=N
+ * starts N instances behind nginx (deploy/nginx.conf with an upstream of all); --kill-instance kills one at
+ * half-time.
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
@@ -27,6 +30,7 @@ import { parseSoakOptions } from './lib/soak/soakOptions'
 import { soakPhotos } from './lib/soak/soakPhotos'
 import type { SoakRun } from './lib/soak/soakRun'
 import { SoakStats } from './lib/soak/soakStats'
+import { startSoakInstances } from './lib/soak/startSoakInstances'
 import { runVirtualMember, type SoakContext, type SoakMember } from './lib/soak/virtualMember'
 import { warmUpSoak } from './lib/soak/warmUpSoak'
 import { startApp } from './lib/startApp'
@@ -39,10 +43,16 @@ const run: SoakRun = {
   server: null,
   database: '',
   app: null,
+  apps: [],
+  killed: null,
+  nginx: null,
   standIn: null,
 }
 const storageDir = options.url ? (process.env.NTARS_STORAGE_DIR ?? null) : path.join(run.workDir, 'uploads')
-const appLog = path.join(run.workDir, 'app.log')
+const appLogs = Array.from({ length: options.instances }, (_, index) =>
+  path.join(run.workDir, index ? `app-${index + 1}.log` : 'app.log'),
+)
+const appLog = appLogs[0] as string
 let failed = false
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -75,11 +85,12 @@ try {
 
   if (!options.url) {
     if (options.storeFail) run.standIn = await startUploadthingStandIn()
-    run.app = await startApp({
-      env: { ...env, ...(run.standIn?.env ?? {}) },
-      port: options.port,
-      logFile: appLog,
-    })
+    const appEnv = { ...env, ...(run.standIn?.env ?? {}) }
+    if (options.instances > 1) baseUrl = await startSoakInstances(run, appEnv, appLogs)
+    else {
+      run.app = await startApp({ env: appEnv, port: options.port, logFile: appLog })
+      run.apps.push(run.app)
+    }
     log(`App up at ${baseUrl}${run.standIn ? ' (files on the UploadThing stand-in)' : ''}`)
   }
   baseUrl = baseUrl.replace(/\/$/, '')
@@ -117,14 +128,15 @@ try {
     faults: faults.faults,
     databaseUrl,
     storageDir,
-    appLog,
+    appLogs,
     command,
   })
   if (failed) console.error('Soak FAILED: see the checks above.')
 } catch (error) {
   failed = true
   console.error('Soak could not run:', error instanceof Error ? error.message : error)
-  if (existsSync(appLog)) console.error(readFileSync(appLog, 'utf8').split('\n').slice(-30).join('\n'))
+  for (const file of appLogs.filter((log) => existsSync(log)))
+    console.error(readFileSync(file, 'utf8').split('\n').slice(-30).join('\n'))
 } finally {
   await cleanUpSoak(run)
 }

@@ -10,6 +10,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
+import { assertPortFree } from './lib/assertPortFree'
 import { createDatabase, dropDatabase } from './lib/createDatabase'
 import { testDatabaseServer } from './lib/databaseServer'
 import { migrateDatabase } from './lib/migrateDatabase'
@@ -56,6 +57,8 @@ const suite = async (name: string, work: () => Promise<void>) => {
   }
 }
 try {
+  // Checked before the minutes of migrating and building: a server left on the port would be tested instead.
+  if (stage('http') || stage('e2e')) await assertPortFree(port, 'the app under test; TEST_PORT sets another')
   await migrateDatabase(env)
   // The seed is idempotent, so one failed run is tried again before it counts
   // (docs/database-and-migrations.md, "Seeding in the test run").
@@ -68,6 +71,10 @@ try {
     if (!skipBuild) {
       await run('npx', ['next', 'build'], {
         env: { ...env, NODE_ENV: 'production', SITE_URL: env.NTARS_TEST_URL },
+      })
+      // The service worker is bundled after the app (serwist.config.mjs, docs/offline-app.md).
+      await run('npx', ['serwist', 'build', 'serwist.config.mjs'], {
+        env: { ...env, NODE_ENV: 'production' },
       })
     }
     app = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -106,8 +113,9 @@ try {
         run('npx', ['vitest', 'run'], {
           env: { ...env, VITEST_INCLUDE: logScan, NTARS_TEST_APP_LOG: appLog },
         }))
-      // `npm start` and `npm run dev` under SIGTERM: needs the build above, and the test database for dev.
-      await suite('Shutdown tests', () =>
+      // `npm start` and `npm run dev` under SIGTERM, and a second instance beside the app above (the page-cache
+      // broadcast): need the build above, and the test database.
+      await suite('Process tests', () =>
         run('npx', ['vitest', 'run'], { env: { ...env, VITEST_INCLUDE: 'tests/process/**/*.test.ts' } }))
     }
   }

@@ -20,8 +20,8 @@ export type LoadSpec = {
   seconds: number
   headers?: Record<string, string>
   method?: 'GET' | 'POST'
-  /** Builds each request's body and headers (report submissions); otherwise a plain GET. */
-  request?: () => { body: Buffer | string; headers: Record<string, string> }
+  /** Builds each request's body and headers (report submissions; a GET's rotating cookie); otherwise a plain GET. */
+  request?: () => { body?: Buffer | string; headers: Record<string, string> }
   /** Which responses count as errors besides non-2xx/3xx (e.g. a report without a reference). */
   isError?: (status: number, body: string) => boolean
   /**

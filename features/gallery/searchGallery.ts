@@ -1,5 +1,6 @@
 import 'server-only'
 import { sql } from '@payloadcms/db-postgres'
+import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { MemberAccount } from '@/access/accountOf'
 import { auditMemberListRead } from '@/lib/audit/auditMemberListRead'
 import { beginMemberListRead } from '@/lib/audit/beginMemberListRead'
@@ -7,6 +8,7 @@ import { memberListReadRules } from '@/lib/audit/memberListReadRules'
 import { getPayloadClient } from '@/lib/database/getPayloadClient'
 import { postgresOf } from '@/lib/database/postgresOf'
 import { readableIdsSql } from '@/lib/database/readableIdsSql'
+import { cachedGalleryRead } from '@/lib/galleryCache/cachedGalleryRead'
 import { hasHiddenCharacters } from '@/lib/validation/hiddenCharacters'
 import type { GalleryFilters } from './galleryFilters'
 import { galleryWhere } from './galleryWhere'
@@ -34,6 +36,8 @@ export type GalleryPage = {
 
 export const hiddenSearchCharacterMessage =
   'The search holds a hidden control character (such as NUL). Retype it without them.'
+
+const dialect = new PgDialect()
 
 type CardRow = [
   number,
@@ -71,8 +75,7 @@ export const searchGallery = async (member: MemberAccount, filters: GalleryFilte
   const order = filters.recentDays
     ? sql`o.last_incident_at DESC, o.display_name ASC, o.id ASC`
     : sql`o.display_name ASC, o.id ASC`
-  const db = postgresOf(payload).drizzle
-  const result = await db.execute(sql`
+  const query = sql`
     WITH visible AS (${visible})
     SELECT (SELECT count(*) FROM visible) AS total,
       (SELECT coalesce(json_agg(json_build_array(id, display_name, gallery, markers, photo, last_incident_at,
@@ -89,10 +92,16 @@ export const searchGallery = async (member: MemberAccount, filters: GalleryFilte
            FROM offenders o WHERE o.id IN (SELECT id FROM visible)
            ORDER BY ${order} LIMIT ${limit} OFFSET ${(page - 1) * limit}
          ) card) AS cards
-  `)
-  const row = result.rows[0] as { total: string; cards: CardRow[] } | undefined
-  const totalDocs = Number(row?.total ?? 0)
-  const cards: GalleryCard[] = (row?.cards ?? []).map(
+  `
+  // Cached per query (lib/galleryCache): the key is the statement and its parameters, the reader's access
+  // Where included, so members share a page only when their access gives them the same rows.
+  const { sql: text, params } = dialect.sqlToQuery(query)
+  const row = await cachedGalleryRead(`${text}\n${JSON.stringify(params)}`, async () => {
+    const result = await postgresOf(payload).drizzle.execute(query)
+    return (result.rows[0] ?? {}) as { total?: string; cards?: CardRow[] }
+  })
+  const totalDocs = Number(row.total ?? 0)
+  const cards: GalleryCard[] = (row.cards ?? []).map(
     ([id, name, gallery, markers, photoId, lastIncidentAt, exclusionStage]) => ({
       id,
       name: name ?? 'Unidentified person',

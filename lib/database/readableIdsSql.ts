@@ -1,6 +1,4 @@
 import 'server-only'
-import type { PgTable } from '@payloadcms/db-postgres/drizzle/pg-core'
-import { buildQuery } from '@payloadcms/drizzle'
 import {
   type CollectionSlug,
   createLocalReq,
@@ -9,7 +7,7 @@ import {
   validateQueryPaths,
   type Where,
 } from 'payload'
-import { postgresOf } from './postgresOf'
+import { matchingIdsSql } from './matchingIdsSql'
 
 /**
  * A SELECT of the ids of `collection` rows that `user` may read and that match `where`, for aggregates
@@ -39,20 +37,5 @@ export const readableIdsSql = async (
   const access = config.access.read ? await config.access.read({ req }) : Boolean(user)
   if (access === false) return null
   await validateQueryPaths({ collectionConfig: config, overrideAccess: false, req, where })
-  const adapter = postgresOf(payload)
-  const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection
-  const query = buildQuery({
-    adapter,
-    fields: config.flattenedFields,
-    tableName,
-    where: access === true ? where : { and: [access, where] },
-  })
-  const table = adapter.tables[tableName]
-  let select = adapter.drizzle.selectDistinct({ id: table.id }).from(table).where(query.where).$dynamic()
-  // This adapter is PostgreSQL: the builder's tables are Postgres tables.
-  for (const join of query.joins) {
-    select = select[join.type ?? 'leftJoin'](join.table as PgTable, join.condition)
-  }
-  // The SQL, not the builder: a drizzle query is a thenable, and awaiting it would run it.
-  return select.getSQL()
+  return matchingIdsSql(payload, collection, access === true ? where : { and: [access, where] })
 }

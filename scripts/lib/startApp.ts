@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
+import { assertPortFree } from './assertPortFree'
 
 export type StartedApp = {
   url: string
@@ -8,6 +9,8 @@ export type StartedApp = {
   /** Whether the server has ended (on its own, or through `stop`). */
   exited: () => boolean
   stop: () => Promise<void>
+  /** Ends the server at once (SIGKILL), as a crash or an out-of-memory kill would. */
+  kill: () => Promise<void>
 }
 
 type StartOptions = {
@@ -17,6 +20,8 @@ type StartOptions = {
   /** Where the server's output goes; without one, its errors go to this process's stderr. */
   logFile?: string
   timeoutMs?: number
+  /** The public address (SITE_URL) when it is not the app itself: nginx in front of several instances. */
+  siteUrl?: string
 }
 
 /**
@@ -28,8 +33,10 @@ export const startApp = async ({
   port,
   logFile,
   timeoutMs = 120_000,
+  siteUrl,
 }: StartOptions): Promise<StartedApp> => {
   const url = `http://127.0.0.1:${port}`
+  await assertPortFree(port, 'the app')
   const child = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
@@ -39,7 +46,7 @@ export const startApp = async ({
         NODE_ENV: 'production',
         PORT: String(port),
         // A production start refuses to run without its public address (lib/env/siteUrl.ts): the app itself.
-        SITE_URL: url,
+        SITE_URL: siteUrl ?? url,
       },
       stdio: ['ignore', logFile ? 'pipe' : 'ignore', logFile ? 'pipe' : 'inherit'],
     },
@@ -56,6 +63,12 @@ export const startApp = async ({
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })
+  const kill = () =>
+    new Promise<void>((resolve) => {
+      if (exited()) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGKILL')
+    })
   const deadline = Date.now() + timeoutMs
   while (true) {
     if (exited()) throw new Error(`next start exited with ${child.exitCode ?? child.signalCode}`)
@@ -70,5 +83,5 @@ export const startApp = async ({
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  return { url, pid: child.pid as number, exited, stop }
+  return { url, pid: child.pid as number, exited, stop, kill }
 }

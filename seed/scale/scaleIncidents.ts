@@ -108,7 +108,7 @@ export const scaleIncidents = async (
         'status',
         'reporter_id',
         'police_crime_reference',
-        'police_outcome',
+        'police_outcome_id',
         'created_at',
         'updated_at',
       ],

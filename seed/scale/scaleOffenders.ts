@@ -110,6 +110,17 @@ export const scaleOffenders = async (
     if (index === 0 || random.chance(0.15)) markerRows.push([1, id, 'warningMarkers', random.pick(markers)])
   }
   await bulkInsert(client, 'offenders_aliases', ['_order', '_parent_id', 'id', 'alias'], aliasRows, false)
+  // The gallery search's column, as collections/Offenders/hooks/deriveSearchText.ts builds it on a save.
+  await client.query(
+    `update offenders o set search_text = nullif(concat_ws(E'\\n',
+       nullif(btrim(o.display_name), ''),
+       (select string_agg(a.alias, E'\\n' order by a._order) from offenders_aliases a
+         where a._parent_id = o.id and btrim(a.alias) <> ''),
+       nullif(btrim(o.appearance_distinguishing_features), ''),
+       nullif(btrim(o.appearance_usual_clothing), '')), '')
+     where o.id = any($1::int[])`,
+    [ids],
+  )
   await bulkInsert(
     client,
     'offenders_rels',

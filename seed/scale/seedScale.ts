@@ -16,33 +16,47 @@ export const seedScale = async (
   sizes: ScaleSizes,
   log: (message: string) => void = console.log,
 ) => {
-  const random = createRandom(50)
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
     await client.query('begin')
-    const businesses = await scaleBusinesses(client, random, sizes.businesses)
-    log(`  ${businesses.length} businesses`)
-    const members = await scaleMembers(client, random, businesses, sizes.members)
-    log(`  ${members.length} members`)
-    const offenders = await scaleOffenders(client, random, sizes.offenders, storageDir, log)
-    log(`  ${offenders.length} profiles with photos`)
-    await scaleIncidents(client, random, {
-      count: sizes.incidents,
-      years: sizes.years,
-      busiest: sizes.busiestProfileIncidents,
-      businesses,
-      members,
-      offenders,
-      log,
-    })
+    const busiestProfile = await addScaleData(client, storageDir, sizes, log)
     await client.query('commit')
     await client.query('analyze')
-    return { busiestProfile: offenders[0] as number }
+    return { busiestProfile }
   } catch (error) {
     await client.query('rollback')
     throw error
   } finally {
     await client.end()
   }
+}
+
+/**
+ * The scale data's rows and files, on a client whose transaction the caller holds (the test rolls it back).
+ * Returns the busy profile's id.
+ */
+export const addScaleData = async (
+  client: pg.Client,
+  storageDir: string,
+  sizes: ScaleSizes,
+  log: (message: string) => void,
+): Promise<number> => {
+  const random = createRandom(50)
+  const businesses = await scaleBusinesses(client, random, sizes.businesses)
+  log(`  ${businesses.length} businesses`)
+  const members = await scaleMembers(client, random, businesses, sizes.members)
+  log(`  ${members.length} members`)
+  const offenders = await scaleOffenders(client, random, sizes.offenders, storageDir, log)
+  log(`  ${offenders.length} profiles with photos`)
+  await scaleIncidents(client, random, {
+    count: sizes.incidents,
+    years: sizes.years,
+    busiest: sizes.busiestProfileIncidents,
+    businesses,
+    members,
+    offenders,
+    log,
+  })
+  return offenders[0] as number
 }

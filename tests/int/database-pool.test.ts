@@ -37,7 +37,7 @@ describe("Payload's pool (logPoolErrors from onInit)", () => {
   it('logs an idle connection cut once, with its code, and does not throw', () => {
     const warn = vi.spyOn(payload.logger, 'warn')
     expect(() => postgresOf(payload).pool.emit('error', cut())).not.toThrow()
-    expect(cutWarnings(warn)).toEqual([[{ msg: cutMessage, code: '57P01' }]])
+    expect(cutWarnings(warn)).toEqual([[{ msg: cutMessage, server: 'primary', code: '57P01' }]])
   })
 
   it('logs a checked-out connection cut once; the other connections and the pool keep working', async () => {
@@ -47,7 +47,7 @@ describe("Payload's pool (logPoolErrors from onInit)", () => {
     const [first, second] = await Promise.all([pool.connect(), pool.connect()])
     try {
       expect(() => second.emit('error', cut())).not.toThrow()
-      expect(cutWarnings(warn)).toEqual([[{ msg: cutMessage, code: '57P01' }]])
+      expect(cutWarnings(warn)).toEqual([[{ msg: cutMessage, server: 'primary', code: '57P01' }]])
       expect((await first.query('select 1 as ok')).rows).toEqual([{ ok: 1 }])
     } finally {
       first.release()

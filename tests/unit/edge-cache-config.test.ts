@@ -41,3 +41,19 @@ describe('deploy/nginx.conf', () => {
     expect(config).toContain('pid /w/nginx.pid;')
   })
 })
+
+describe('deploy/nginx.conf for several app servers', () => {
+  it('becomes an upstream of all of them, each skipped for a while once it refuses connections', () => {
+    const config = renderNginxConfig({
+      listenPort: 1,
+      upstreamPort: 2,
+      upstreamPorts: [2, 3, 4],
+      cacheDir: '/c',
+      workDir: '/w',
+    })
+    const upstream = /upstream ntars_app \{([^}]*)\}/.exec(config)?.[1] ?? ''
+    for (const port of [2, 3, 4])
+      expect(upstream).toContain(`server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`)
+    expect(upstream).toContain('keepalive 64;')
+  })
+})

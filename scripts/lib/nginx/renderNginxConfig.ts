@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 export type NginxPlaces = {
   listenPort: number
   upstreamPort: number
+  /** Several app instances instead of one: an upstream of all of them (docs/deploy.md). */
+  upstreamPorts?: number[]
   cacheDir: string
   /** Where the pid file, logs and temp files go (an unprivileged run has no /run or /var/log). */
   workDir: string
@@ -28,7 +30,11 @@ export const renderNginxConfig = (places: NginxPlaces): string => {
     `error_log ${places.workDir}/error.log warn;`,
   )
   config = replace(config, '/var/cache/nginx/ntars', places.cacheDir)
-  config = replace(config, 'server 127.0.0.1:3000;', `server 127.0.0.1:${places.upstreamPort};`)
+  // Several servers as deploy/nginx.conf's comment shows them: one refusing connections is skipped for 5 s.
+  const upstreams = places.upstreamPorts
+    ? places.upstreamPorts.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`)
+    : [`server 127.0.0.1:${places.upstreamPort};`]
+  config = replace(config, 'server 127.0.0.1:3000;', upstreams.join('\n    '))
   config = replace(config, 'listen 8080;', `listen 127.0.0.1:${places.listenPort};`)
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `  ${kind}_temp_path ${places.workDir}/${kind}_temp;`)

@@ -1,9 +1,24 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { type NginxPlaces, renderNginxConfig } from './renderNginxConfig'
 
 const nginxBinary = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate))
+
+/**
+ * Lets nginx's workers pass through every temporary folder above `dir` (mkdtemp makes them 700): search
+ * permission only, nobody can list them. Folders outside the system's temporary folder are left alone.
+ */
+const traversable = (dir: string) => {
+  const tmp = path.resolve(os.tmpdir())
+  for (
+    let folder = path.dirname(path.resolve(dir));
+    folder.startsWith(`${tmp}/`);
+    folder = path.dirname(folder)
+  )
+    chmodSync(folder, statSync(folder).mode | 0o001)
+}
 
 /** Installs Debian's nginx when it is missing (CI machines and the benchmark); needs root. */
 export const ensureNginx = (): string => {
@@ -28,6 +43,8 @@ export const startNginx = async (places: NginxPlaces) => {
   // when the folders came from mkdtemp (mode 700).
   chmodSync(places.workDir, 0o755)
   chmodSync(places.cacheDir, 0o777)
+  traversable(places.cacheDir)
+  traversable(places.workDir)
   const configFile = path.join(places.workDir, 'nginx.conf')
   writeFileSync(configFile, renderNginxConfig(places))
   execFileSync(binary, ['-t', '-q', '-c', configFile, '-p', places.workDir], { stdio: 'inherit' })

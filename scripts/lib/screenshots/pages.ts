@@ -107,6 +107,7 @@ export const shotRoles: ShotRole[] = [
       { name: 'documents', path: '/documents' },
       { name: 'document', path: '/documents', follow: /^\/documents\/\d+$/ },
       { name: 'statements', path: '/statements' },
+      { name: 'today', path: '/today' },
     ],
   },
   {
@@ -118,6 +119,10 @@ export const shotRoles: ShotRole[] = [
       { name: 'incidents', path: '/incidents' },
       { name: 'incident', path: '/incidents', follow: /^\/incidents\/\d+$/ },
       { name: 'visits', path: '/visits' },
+      { name: 'figures', path: '/figures' },
+      { name: 'patterns', path: '/figures/patterns' },
+      // Police see exact counts and the notices served (docs/today-in-town.md).
+      { name: 'today', path: '/today' },
       // A gallery profile: police see its notices, with "Serve" on unserved ones.
       { name: 'offender', path: '/offenders', follow: /^\/offenders\/\d+$/ },
     ],
@@ -128,8 +133,10 @@ export const shotRoles: ShotRole[] = [
     viewport: 'phone',
     pages: [
       { name: 'team', path: '/team' },
+      { name: 'figures', path: '/figures' },
       // A business manager is asked to accept the current scheme rules here (docs/document-library.md).
       { name: 'home', path: '/members' },
+      { name: 'poster', path: '/members/poster' },
     ],
   },
   {
@@ -149,6 +156,8 @@ export const shotRoles: ShotRole[] = [
       { name: 'audit', path: '/admin/audit' },
       { name: 'outcomes', path: '/admin/outcomes' },
       { name: 'outcomes-dark', path: '/admin/outcomes', colorScheme: 'dark' },
+      { name: 'patterns', path: '/admin/patterns' },
+      { name: 'patterns-dark', path: '/admin/patterns', colorScheme: 'dark' },
       { name: 'import', path: '/admin/import' },
       { name: 'scheme-settings', path: '/admin/globals/scheme-settings' },
       { name: 'account', path: '/admin/account' },

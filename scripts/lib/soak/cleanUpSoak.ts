@@ -3,9 +3,10 @@ import { dropDatabase } from '../createDatabase'
 import { soakLog } from './soakLog'
 import type { SoakRun } from './soakRun'
 
-/** Stops the app and the stand-in, drops the soak database and removes its files (unless --keep). */
+/** Stops nginx, the app instances and the stand-in, drops the soak database and removes its files (unless --keep). */
 export const cleanUpSoak = async (run: SoakRun) => {
-  await run.app?.stop().catch(() => {})
+  await run.nginx?.stop().catch(() => {})
+  for (const app of new Set([run.app, ...run.apps])) await app?.stop().catch(() => {})
   await run.standIn?.close().catch(() => {})
   if (run.server && run.database && !run.options.keep) {
     await dropDatabase(run.server.url('postgres'), run.database).catch((error) =>

@@ -20,7 +20,7 @@ export const finishSoak = async ({
   faults,
   databaseUrl,
   storageDir,
-  appLog,
+  appLogs,
   command,
 }: {
   run: SoakRun
@@ -29,7 +29,7 @@ export const finishSoak = async ({
   faults: SoakFault[]
   databaseUrl: string
   storageDir: string | null
-  appLog: string
+  appLogs: string[]
   command: string
 }): Promise<boolean> => {
   const { options, standIn } = run
@@ -42,10 +42,15 @@ export const finishSoak = async ({
   })
   const outages: [string, OutageFigures][] = faults.map((fault) => [
     fault.name,
-    outageFigures(context.timeline, fault.window, fault.kinds),
+    { ...outageFigures(context.timeline, fault.window, fault.kinds), crash: fault.crash },
   ])
-  const appLogText = existsSync(appLog) ? readFileSync(appLog, 'utf8') : ''
-  const appExited = Boolean(run.app?.exited())
+  const appLogText = appLogs
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n')
+  // The instance --kill-instance killed was meant to end; any other exit is a failure.
+  const exits = run.apps.filter((app) => app !== run.killed && app.exited()).length
+  const appExited = exits > 0
   const body = soakSummary({
     options,
     members: members.length,
@@ -54,7 +59,7 @@ export const finishSoak = async ({
     stats: context.stats,
     verification,
     outages,
-    appExits: appExited ? 1 : 0,
+    appExits: exits,
     uncaught: (appLogText.match(/uncaught|unhandled/gi) ?? []).length,
   })
   for (const [status, sample] of context.samples)

@@ -10,6 +10,8 @@ export type OutageFigures = {
   recoverS: number | null
   /** From the fault's end to the end of the last failed request. */
   lastFailureS: number | null
+  /** The fault was a crash (an instance killed): its failures need not be clean "busy" answers. */
+  crash?: boolean
 }
 
 /**

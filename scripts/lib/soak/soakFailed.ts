@@ -3,7 +3,8 @@ import type { Verification } from './verifySoak'
 
 /**
  * Whether the run failed: anything acknowledged lost or incomplete, a key filed twice, a loose file or row,
- * nothing acknowledged at all, the app exiting, or a fault members did not recover from cleanly.
+ * nothing acknowledged at all, an app instance exiting (other than the one killed on purpose), or a fault
+ * members did not recover from, or, other than a crash, recovered from without a clean "busy" answer.
  */
 export const soakFailed = (
   verification: Verification,
@@ -17,4 +18,4 @@ export const soakFailed = (
   verification.evidenceWithoutIncident > 0 ||
   verification.acknowledged === 0 ||
   appExited ||
-  outages.some(([, figures]) => figures.recoverS === null || figures.unclean.length > 0)
+  outages.some(([, figures]) => figures.recoverS === null || (figures.unclean.length > 0 && !figures.crash))

@@ -11,6 +11,13 @@ export type SoakRun = {
   server: SoakDatabaseServer | null
   /** The throwaway database's name, once made. */
   database: string
+  /** The first app instance (the only one unless --instances). */
   app: StartedApp | null
+  /** Every app instance, the first included. */
+  apps: StartedApp[]
+  /** The instance --kill-instance killed, whose exit is not a failure. */
+  killed: StartedApp | null
+  /** nginx in front of the instances, with --instances of 2 or more. */
+  nginx: { stop: () => Promise<void> } | null
   standIn: UploadthingStandIn | null
 }

@@ -28,7 +28,7 @@ export const soakSummary = ({
   uncaught,
 }: SoakOutcome): string => {
   const lines = [
-    `${members} members, ${options.durationS} s, think ~${options.thinkMs / 1000} s; database on the ${serverKind} server; files on ${onStandIn ? 'the UploadThing stand-in' : 'local disk'}.`,
+    `${members} members, ${options.durationS} s, think ~${options.thinkMs / 1000} s; ${options.instances > 1 ? `${options.instances} app instances behind nginx; ` : ''}database on the ${serverKind} server; files on ${onStandIn ? 'the UploadThing stand-in' : 'local disk'}.`,
     '',
     statsTable(stats, options.durationS),
     '',
@@ -47,6 +47,13 @@ export const soakSummary = ({
     `| app process exits / uncaught errors in its log | ${appExits} / ${uncaught} |`,
   ]
   for (const [name, figures] of outages) {
+    if (figures.crash) {
+      lines.push(
+        '',
+        `**${name}** at ${figures.faultStartS.toFixed(0)} s (gone at ${figures.faultEndS.toFixed(0)} s): ${figures.failed} requests failed with it${figures.unclean.length ? ` (${figures.unclean.join(', ')})` : ''}; a crash answers as it may. First success through the other instances ${figures.recoverS === null ? 'never' : `${figures.recoverS.toFixed(1)} s`} after it; ${figures.lastFailureS === null ? 'no failure' : `last failure ${Math.abs(figures.lastFailureS).toFixed(1)} s ${figures.lastFailureS < 0 ? 'before' : 'after'} it`}.`,
+      )
+      continue
+    }
     lines.push(
       '',
       `**${name}** at ${figures.faultStartS.toFixed(0)} s, back at ${figures.faultEndS.toFixed(0)} s: ${figures.failed} failed requests, ${figures.clean} of them clean (a "busy" or "photo could not be saved" answer, no stack trace)${figures.unclean.length ? `; not clean: ${figures.unclean.join(', ')}` : ''}. First success ${figures.recoverS === null ? 'never' : `${figures.recoverS.toFixed(1)} s`} after it ended; ${figures.lastFailureS === null ? 'no failure' : `last failure ${Math.abs(figures.lastFailureS).toFixed(1)} s ${figures.lastFailureS < 0 ? 'before' : 'after'} it ended`}.`,
