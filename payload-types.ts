@@ -76,6 +76,8 @@ export interface Config {
     offenders: Offender;
     evidence: Evidence;
     'shop-visits': ShopVisit;
+    'levy-periods': LevyPeriod;
+    'bulletin-weeks': BulletinWeek;
     media: Media;
     campaigns: Campaign;
     briefings: Briefing;
@@ -89,10 +91,13 @@ export interface Config {
     'exclusion-notices': ExclusionNotice;
     'signed-documents': SignedDocument;
     'witness-statements': WitnessStatement;
+    'report-messages': ReportMessage;
     documents: Document;
     'document-versions': DocumentVersion;
     'document-reads': DocumentRead;
     'document-acceptances': DocumentAcceptance;
+    'push-subscriptions': PushSubscription;
+    'town-alerts': TownAlert;
     'audit-log': AuditLog;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
@@ -120,6 +125,8 @@ export interface Config {
     offenders: OffendersSelect<false> | OffendersSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     'shop-visits': ShopVisitsSelect<false> | ShopVisitsSelect<true>;
+    'levy-periods': LevyPeriodsSelect<false> | LevyPeriodsSelect<true>;
+    'bulletin-weeks': BulletinWeeksSelect<false> | BulletinWeeksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     briefings: BriefingsSelect<false> | BriefingsSelect<true>;
@@ -133,10 +140,13 @@ export interface Config {
     'exclusion-notices': ExclusionNoticesSelect<false> | ExclusionNoticesSelect<true>;
     'signed-documents': SignedDocumentsSelect<false> | SignedDocumentsSelect<true>;
     'witness-statements': WitnessStatementsSelect<false> | WitnessStatementsSelect<true>;
+    'report-messages': ReportMessagesSelect<false> | ReportMessagesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-versions': DocumentVersionsSelect<false> | DocumentVersionsSelect<true>;
     'document-reads': DocumentReadsSelect<false> | DocumentReadsSelect<true>;
     'document-acceptances': DocumentAcceptancesSelect<false> | DocumentAcceptancesSelect<true>;
+    'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
+    'town-alerts': TownAlertsSelect<false> | TownAlertsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -166,6 +176,7 @@ export interface Config {
     tasks: {
       endExpiredExclusions: TaskEndExpiredExclusions;
       galleryDigest: TaskGalleryDigest;
+      weeklyBulletin: TaskWeeklyBulletin;
       emailAlert: TaskEmailAlert;
       applyRetention: TaskApplyRetention;
       anchorAuditChain: TaskAnchorAuditChain;
@@ -275,6 +286,12 @@ export interface Member {
   collarNumber?: string | null;
   agency?: (string | null) | PartnerAgency;
   phone?: string | null;
+  notifications?: {
+    /**
+     * A Monday email: the week’s briefings and gallery changes, naming no one.
+     */
+    weeklyBulletin?: boolean | null;
+  };
   /**
    * Invited members choose their own password at first sign-in.
    */
@@ -469,6 +486,7 @@ export interface Offender {
    * Built from the names, or "Unidentified person" for ID-sought entries.
    */
   displayName?: string | null;
+  searchText?: string | null;
   firstName?: string | null;
   lastName?: string | null;
   aliases?:
@@ -753,6 +771,41 @@ export interface ShopVisit {
   createdAt: string;
 }
 /**
+ * The levy and running costs for each period, for the outcome report’s return on levy.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "levy-periods".
+ */
+export interface LevyPeriod {
+  id: number;
+  startsOn: string;
+  endsOn: string;
+  levyCollected: number;
+  costs?: {
+    staff?: number | null;
+    radios?: number | null;
+    other?: number | null;
+  };
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-weeks".
+ */
+export interface BulletinWeek {
+  id: number;
+  /**
+   * ISO week, e.g. 2026-W49 (Monday to Sunday, UK time).
+   */
+  week: string;
+  sentAt?: string | null;
+  recipients?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -960,6 +1013,10 @@ export interface PoliceOutcome {
    */
   countsAs: 'none' | 'positive' | 'no-action';
   /**
+   * A final disposal (a conviction, a caution, no further action). A report with a crime reference is kept past the retention period until its outcome closes the case.
+   */
+  closesCase?: boolean | null;
+  /**
    * Lower comes first on forms and in the outcome report.
    */
   sortOrder?: number | null;
@@ -1014,6 +1071,32 @@ export interface WitnessStatement {
   declarationAccepted?: boolean | null;
   signedAt?: string | null;
   signedDocument?: (number | null) | SignedDocument;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-messages".
+ */
+export interface ReportMessage {
+  id: number;
+  incident: number | Incident;
+  kind: 'question' | 'cctv-request' | 'reply';
+  body: string;
+  cctvFrom?: string | null;
+  cctvTo?: string | null;
+  cctvPlace?: string | null;
+  photos?: (number | Evidence)[] | null;
+  author?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null);
+  authorRole?: ('police' | 'scheme' | 'reporter' | 'business-manager') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1098,6 +1181,72 @@ export interface DocumentAcceptance {
   document: number | Document;
   version: number | DocumentVersion;
   acceptedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions".
+ */
+export interface PushSubscription {
+  id: number;
+  member?: (number | null) | Member;
+  endpoint: string;
+  keys: {
+    p256dh: string;
+    auth: string;
+  };
+  deviceLabel?: string | null;
+  preferences?: {
+    urgent?: boolean | null;
+    inTown?: boolean | null;
+    briefings?: boolean | null;
+    digest?: boolean | null;
+  };
+  /**
+   * UK time. Urgent alerts still come through.
+   */
+  quietHours?: {
+    start?: string | null;
+    end?: string | null;
+  };
+  lastSuccessAt?: string | null;
+  failureCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "town-alerts".
+ */
+export interface TownAlert {
+  id: number;
+  offender?: (number | null) | Offender;
+  place: string;
+  audience: {
+    kind: 'all' | 'category' | 'area';
+    category?:
+      ('retail' | 'food-and-drink' | 'night-time' | 'services' | 'health-and-beauty' | 'leisure' | 'other') | null;
+    area?: string | null;
+  };
+  sentBy?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null);
+  sentAt?: string | null;
+  recipients?: (number | Member)[] | null;
+  counts?: {
+    members?: number | null;
+    pushed?: number | null;
+    emailed?: number | null;
+    skipped?: number | null;
+    failed?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1230,6 +1379,7 @@ export interface PayloadJob {
           | 'inline'
           | 'endExpiredExclusions'
           | 'galleryDigest'
+          | 'weeklyBulletin'
           | 'emailAlert'
           | 'applyRetention'
           | 'anchorAuditChain'
@@ -1271,6 +1421,7 @@ export interface PayloadJob {
         | 'inline'
         | 'endExpiredExclusions'
         | 'galleryDigest'
+        | 'weeklyBulletin'
         | 'emailAlert'
         | 'applyRetention'
         | 'anchorAuditChain'
@@ -1332,6 +1483,14 @@ export interface PayloadLockedDocument {
         value: number | ShopVisit;
       } | null)
     | ({
+        relationTo: 'levy-periods';
+        value: number | LevyPeriod;
+      } | null)
+    | ({
+        relationTo: 'bulletin-weeks';
+        value: number | BulletinWeek;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1384,6 +1543,10 @@ export interface PayloadLockedDocument {
         value: number | WitnessStatement;
       } | null)
     | ({
+        relationTo: 'report-messages';
+        value: number | ReportMessage;
+      } | null)
+    | ({
         relationTo: 'documents';
         value: number | Document;
       } | null)
@@ -1398,6 +1561,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'document-acceptances';
         value: number | DocumentAcceptance;
+      } | null)
+    | ({
+        relationTo: 'push-subscriptions';
+        value: number | PushSubscription;
+      } | null)
+    | ({
+        relationTo: 'town-alerts';
+        value: number | TownAlert;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1503,6 +1674,11 @@ export interface MembersSelect<T extends boolean = true> {
   collarNumber?: T;
   agency?: T;
   phone?: T;
+  notifications?:
+    | T
+    | {
+        weeklyBulletin?: T;
+      };
   mustChangePassword?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1637,6 +1813,7 @@ export interface RecognitionsSelect<T extends boolean = true> {
  */
 export interface OffendersSelect<T extends boolean = true> {
   displayName?: T;
+  searchText?: T;
   firstName?: T;
   lastName?: T;
   aliases?:
@@ -1746,6 +1923,36 @@ export interface ShopVisitsSelect<T extends boolean = true> {
   officer?: T;
   visitedAt?: T;
   notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "levy-periods_select".
+ */
+export interface LevyPeriodsSelect<T extends boolean = true> {
+  startsOn?: T;
+  endsOn?: T;
+  levyCollected?: T;
+  costs?:
+    | T
+    | {
+        staff?: T;
+        radios?: T;
+        other?: T;
+      };
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletin-weeks_select".
+ */
+export interface BulletinWeeksSelect<T extends boolean = true> {
+  week?: T;
+  sentAt?: T;
+  recipients?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1934,6 +2141,7 @@ export interface PoliceOutcomesSelect<T extends boolean = true> {
   id?: T;
   label?: T;
   countsAs?: T;
+  closesCase?: T;
   sortOrder?: T;
   retired?: T;
   updatedAt?: T;
@@ -2019,6 +2227,23 @@ export interface WitnessStatementsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-messages_select".
+ */
+export interface ReportMessagesSelect<T extends boolean = true> {
+  incident?: T;
+  kind?: T;
+  body?: T;
+  cctvFrom?: T;
+  cctvTo?: T;
+  cctvPlace?: T;
+  photos?: T;
+  author?: T;
+  authorRole?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
@@ -2079,6 +2304,68 @@ export interface DocumentAcceptancesSelect<T extends boolean = true> {
   document?: T;
   version?: T;
   acceptedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions_select".
+ */
+export interface PushSubscriptionsSelect<T extends boolean = true> {
+  member?: T;
+  endpoint?: T;
+  keys?:
+    | T
+    | {
+        p256dh?: T;
+        auth?: T;
+      };
+  deviceLabel?: T;
+  preferences?:
+    | T
+    | {
+        urgent?: T;
+        inTown?: T;
+        briefings?: T;
+        digest?: T;
+      };
+  quietHours?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+      };
+  lastSuccessAt?: T;
+  failureCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "town-alerts_select".
+ */
+export interface TownAlertsSelect<T extends boolean = true> {
+  offender?: T;
+  place?: T;
+  audience?:
+    | T
+    | {
+        kind?: T;
+        category?: T;
+        area?: T;
+      };
+  sentBy?: T;
+  sentAt?: T;
+  recipients?: T;
+  counts?:
+    | T
+    | {
+        members?: T;
+        pushed?: T;
+        emailed?: T;
+        skipped?: T;
+        failed?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2422,6 +2709,14 @@ export interface TaskEndExpiredExclusions {
  * via the `definition` "TaskGalleryDigest".
  */
 export interface TaskGalleryDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklyBulletin".
+ */
+export interface TaskWeeklyBulletin {
   input?: unknown;
   output?: unknown;
 }

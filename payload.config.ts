@@ -8,6 +8,7 @@ import { lockDownPayloadSystem } from './access/lockDownPayloadSystem'
 import { hasStaffRole, isAdmin } from './access/staff'
 import { AuditLog } from './collections/AuditLog'
 import { Briefings } from './collections/Briefings'
+import { BulletinWeeks } from './collections/BulletinWeeks'
 import { Businesses } from './collections/Businesses'
 import { Campaigns } from './collections/Campaigns'
 import { DocumentAcceptances } from './collections/DocumentAcceptances'
@@ -19,17 +20,21 @@ import { Evidence } from './collections/Evidence'
 import { ExclusionNotices } from './collections/ExclusionNotices'
 import { Incidents } from './collections/Incidents'
 import { IncidentTypes } from './collections/IncidentTypes'
+import { LevyPeriods } from './collections/LevyPeriods'
 import { Media } from './collections/Media'
 import { Members } from './collections/Members'
 import { Offenders } from './collections/Offenders'
 import { PartnerAgencies } from './collections/PartnerAgencies'
 import { PoliceOutcomes } from './collections/PoliceOutcomes'
+import { PushSubscriptions } from './collections/PushSubscriptions'
 import { RateLimits } from './collections/RateLimits'
 import { Recognitions } from './collections/Recognitions'
+import { ReportMessages } from './collections/ReportMessages'
 import { ShopVisits } from './collections/ShopVisits'
 import { SignedDocuments } from './collections/SignedDocuments'
 import { SubjectRequests } from './collections/SubjectRequests'
 import { SupportServices } from './collections/SupportServices'
+import { TownAlerts } from './collections/TownAlerts'
 import { Users } from './collections/Users'
 import { WarningMarkers } from './collections/WarningMarkers'
 import { WitnessStatements } from './collections/WitnessStatements'
@@ -40,12 +45,14 @@ import { applyRetentionTask } from './jobs/applyRetention'
 import { emailAlertTask } from './jobs/emailAlert'
 import { endExpiredExclusionsTask } from './jobs/endExpiredExclusions'
 import { galleryDigestTask } from './jobs/galleryDigest'
+import { weeklyBulletinTask } from './jobs/weeklyBulletin'
 import { auditRefusal } from './lib/audit/auditRefusal'
 import { logPoolErrors } from './lib/database/logPoolErrors'
+import { runsJobsHere } from './lib/database/runsJobsHere'
 import { emailAdapter } from './lib/email/emailAdapter'
+import { databaseReplicaUrls } from './lib/env/databaseReplicaUrls'
 import { databaseUrl } from './lib/env/databaseUrl'
 import { isProduction } from './lib/env/isProduction'
-import { jobsEnabled } from './lib/env/jobsEnabled'
 import { payloadSecret } from './lib/env/payloadSecret'
 import { siteOrigin } from './lib/env/siteOrigin'
 import { siteUrl } from './lib/env/siteUrl'
@@ -94,6 +101,7 @@ export default buildConfig({
         audit: { Component: '/components/admin/AuditLogView#AuditLogView', path: '/audit' },
         outcomes: { Component: '/components/admin/OutcomeReportView#OutcomeReportView', path: '/outcomes' },
         import: { Component: '/components/admin/ImportView#ImportView', path: '/import' },
+        patterns: { Component: '/components/admin/PatternReportView#PatternReportView', path: '/patterns' },
       },
     },
   },
@@ -108,6 +116,8 @@ export default buildConfig({
       Offenders,
       Evidence,
       ShopVisits,
+      LevyPeriods,
+      BulletinWeeks,
       Media,
       Campaigns,
       Briefings,
@@ -121,10 +131,13 @@ export default buildConfig({
       ExclusionNotices,
       SignedDocuments,
       WitnessStatements,
+      ReportMessages,
       Documents,
       DocumentVersions,
       DocumentReads,
       DocumentAcceptances,
+      PushSubscriptions,
+      TownAlerts,
     ].map(withInputGuards),
     AuditLog,
     RateLimits,
@@ -147,6 +160,9 @@ export default buildConfig({
   cookiePrefix: payloadCookiePrefix(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
+    // Reads outside a transaction may go to a replica; writes, transactions and this instance's reads within
+    // 2 s of its own write go to the primary (docs/deploy.md, "Read replica").
+    readReplicas: databaseReplicaUrls().length ? databaseReplicaUrls() : undefined,
     // The schema only ever changes through committed migrations, in development too (docs/database-and-migrations.md).
     push: false,
     migrationDir: path.join(dirname, 'migrations'),
@@ -170,13 +186,15 @@ export default buildConfig({
     tasks: [
       endExpiredExclusionsTask,
       galleryDigestTask,
+      weeklyBulletinTask,
       emailAlertTask,
       applyRetentionTask,
       anchorAuditChainTask,
     ].map(withJobMetrics),
-    // Every app instance polls the queue; Payload locks each job so only one instance runs it.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => jobsEnabled(),
+    // Every app instance has the timer, but only the jobs leader (a PostgreSQL advisory lock) queues the
+    // scheduled tasks and runs the queue, so each schedule's slot runs once (lib/database/runsJobsHere.ts).
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20, disableScheduling: true }],
+    shouldAutoRun: (payload) => runsJobsHere(payload),
     // The queue runs from each instance's own timer (above); over the API only an admin may run, queue or
     // cancel jobs (Payload's default is any signed-in account).
     access: {

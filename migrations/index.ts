@@ -13,6 +13,12 @@ import * as migration_20261203_221454_recognition_evidence_police_outcomes from 
 import * as migration_20261203_221610_witness_statements from './20261203_221610_witness_statements';
 import * as migration_20261203_221853_exclusion_history from './20261203_221853_exclusion_history';
 import * as migration_20261203_224937_document_library from './20261203_224937_document_library';
+import * as migration_20261204_034914_report_messages from './20261204_034914_report_messages';
+import * as migration_20261204_035013_levy_periods_weekly_bulletin from './20261204_035013_levy_periods_weekly_bulletin';
+import * as migration_20261204_035255_push_alerts from './20261204_035255_push_alerts';
+import * as migration_20261204_035841_police_outcome_closes_case from './20261204_035841_police_outcome_closes_case';
+import * as migration_20261204_104825_search_text_trigram from './20261204_104825_search_text_trigram';
+import * as migration_20261204_105508_gallery_change_notice from './20261204_105508_gallery_change_notice';
 
 export const migrations = [
   {
@@ -89,5 +95,35 @@ export const migrations = [
     up: migration_20261203_224937_document_library.up,
     down: migration_20261203_224937_document_library.down,
     name: '20261203_224937_document_library',
+  },
+  {
+    up: migration_20261204_034914_report_messages.up,
+    down: migration_20261204_034914_report_messages.down,
+    name: '20261204_034914_report_messages',
+  },
+  {
+    up: migration_20261204_035013_levy_periods_weekly_bulletin.up,
+    down: migration_20261204_035013_levy_periods_weekly_bulletin.down,
+    name: '20261204_035013_levy_periods_weekly_bulletin',
+  },
+  {
+    up: migration_20261204_035255_push_alerts.up,
+    down: migration_20261204_035255_push_alerts.down,
+    name: '20261204_035255_push_alerts',
+  },
+  {
+    up: migration_20261204_035841_police_outcome_closes_case.up,
+    down: migration_20261204_035841_police_outcome_closes_case.down,
+    name: '20261204_035841_police_outcome_closes_case',
+  },
+  {
+    up: migration_20261204_104825_search_text_trigram.up,
+    down: migration_20261204_104825_search_text_trigram.down,
+    name: '20261204_104825_search_text_trigram',
+  },
+  {
+    up: migration_20261204_105508_gallery_change_notice.up,
+    down: migration_20261204_105508_gallery_change_notice.down,
+    name: '20261204_105508_gallery_change_notice'
   },
 ];

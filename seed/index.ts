@@ -6,9 +6,11 @@ import { demoBusinesses, seedBusinesses } from './businesses'
 import { seedBriefings, seedCampaigns, seedSupportServices } from './content'
 import { seedDocuments } from './documents'
 import { seedIncidents } from './incidents'
+import { seedLevyPeriods } from './levyPeriods'
 import { firstNames } from './names'
 import { seedOffenders } from './offenders'
 import { createRandom } from './random'
+import { seedReportConversation } from './reportConversation'
 import { defaultScheme } from './schemes'
 import { applyScheme } from './schemes/applyScheme'
 import type { DemoScheme } from './schemes/types'
@@ -26,7 +28,7 @@ export type SeedOptions = {
 
 const count = async (
   payload: Payload,
-  collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns' | 'documents',
+  collection: 'businesses' | 'offenders' | 'incidents' | 'campaigns' | 'documents' | 'levy-periods',
 ) => (await payload.count({ collection, overrideAccess: true })).totalDocs // seeding
 
 const email = (local: string) => `${local}@${demoDomain}`
@@ -151,6 +153,12 @@ export const runSeed = async (
   if ((await count(payload, 'documents')) === 0) {
     log('Creating the document library…')
     await seedDocuments(payload, { member, manager, business: first })
+  }
+
+  await seedReportConversation(payload, { member, police })
+  if ((await count(payload, 'levy-periods')) === 0) {
+    log('Creating two levy periods…')
+    await seedLevyPeriods(payload)
   }
 
   // Images stored before evidence kept a visual hash (a database seeded earlier) get one now.

@@ -2,9 +2,11 @@ import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 import '../styles/globals.css'
 import { MemberHeader } from '@/components/members/MemberHeader'
+import { OfflineApp } from '@/components/offline/OfflineApp'
 import { PageShell } from '@/components/shared/PageShell'
 import { iconMetadataOf, themeViewportOf } from '@/features/schemeIdentity/iconMetadataOf'
 import { currentMember } from '@/lib/auth/currentMember'
+import { offlineGalleryMinutes } from '@/lib/env/offlineGalleryMinutes'
 import { getSchemeSettings } from '@/lib/settings/getSchemeSettings'
 import { schemeImageOf } from '@/lib/settings/schemeImageOf'
 
@@ -34,6 +36,7 @@ export default async function MembersLayout({ children }: { children: React.Reac
       mainClassName="mx-auto max-w-3xl px-4 py-6"
     >
       {children}
+      <OfflineApp memberId={member?.id ?? null} minutes={offlineGalleryMinutes()} />
     </PageShell>
   )
 }

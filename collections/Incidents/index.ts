@@ -9,6 +9,7 @@ import { boundMemberListRead } from '@/lib/audit/boundMemberListRead'
 import { linkablePhotos } from '../Evidence/access/linkablePhotos'
 import { linkableProfiles } from '../Offenders/access/linkableProfiles'
 import { ownProposalsAmong } from '../Offenders/access/ownProposalsAmong'
+import { removeMessagesWithIncident } from '../ReportMessages/hooks/removeMessagesWithIncident'
 import { removeStatementsWithIncident } from '../WitnessStatements/hooks/removeStatementsWithIncident'
 import { createIncidents } from './access/createIncidents'
 import { policeOrSchemeManagerField } from './access/policeOrSchemeManagerField'
@@ -54,7 +55,7 @@ export const Incidents: CollectionConfig = {
   hooks: {
     beforeChange: [takeReporterFromSession, validateIncidentLinks, flagExclusionBreach],
     afterChange: [touchOffenderActivity, linkEvidenceToIncident, recordBreachOnNotice, auditChange],
-    beforeDelete: [removeStatementsWithIncident],
+    beforeDelete: [removeStatementsWithIncident, removeMessagesWithIncident],
     afterDelete: [auditDelete],
     beforeOperation: [boundMemberListRead],
     afterOperation: [auditRecordOpened, auditMemberListReadResult],
@@ -242,6 +243,14 @@ export const Incidents: CollectionConfig = {
           access: { read: policeOrSchemeManagerField, ...policeEdits },
         },
       ],
+    },
+    {
+      // Not stored: the report's conversation with its reporter, and asking (docs/report-conversations.md).
+      name: 'reportConversation',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/admin/ReportConversationPanel#ReportConversationPanel' },
+      },
     },
     {
       // Not stored: a link to the audited PDF export (docs/evidence-packs.md).

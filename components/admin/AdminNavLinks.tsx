@@ -7,6 +7,9 @@ export const AdminNavLinks = () => (
     <a href="/admin/outcomes" className="nav__link">
       Outcome reports
     </a>
+    <a href="/admin/patterns" className="nav__link">
+      Patterns
+    </a>
     <a href="/admin/audit" className="nav__link">
       Audit log
     </a>

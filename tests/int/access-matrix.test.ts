@@ -48,12 +48,72 @@ const statementAwaiting = async (incident: number) =>
       overrideAccess: true, // test set-up: the statement as police would have asked for it
     })
   ).id
+/** Report messages: a police CCTV request on the theft at A (member@'s report) and one on the theft at B. */
+const messages = { a: 0, b: 0 }
+const policeRequest = async (incident: number) =>
+  (
+    await payload.create({
+      collection: 'report-messages',
+      data: { incident, kind: 'cctv-request', body: 'Matrix CCTV request', authorRole: 'police' },
+      depth: 0,
+      overrideAccess: true, // test set-up: the request as police would have made it
+    })
+  ).id
 let pdf: Buffer
 // The document library's fixtures: a document for all members, one for police, one to record reads on,
 // one asking for acceptance, a receipt of member@ and an acceptance of business A.
 let docs: Record<'everyone' | 'police' | 'toRead' | 'toAccept', { document: number; version: number }>
 let documentRead: number
 let documentAcceptance: number
+/** A levy period and a sent bulletin week, for the staff-only collections' read, update and delete cells. */
+const reports = { levyPeriod: 0, bulletinWeek: 0 }
+// Each levy period the matrix writes is one day of its own (periods may not overlap), far from real data.
+let levyDays = Math.floor(Math.random() * 40_000)
+const levyPeriodData = () => {
+  const day = new Date(Date.UTC(1850, 0, 1) + levyDays++ * 86_400_000).toISOString()
+  return { startsOn: day, endsOn: day, levyCollected: 100 }
+}
+const bulletinWeekRow = async () =>
+  (
+    await payload.create({
+      collection: 'bulletin-weeks',
+      data: { week: `M${Math.random().toString(36).slice(2, 9)}`, recipients: 0 },
+      overrideAccess: true, // test set-up: only the bulletin job writes these
+    })
+  ).id
+// Instant alerts: member@'s device, and an "in town now" alert sent to business A's two accounts.
+let pushSubscription: number
+let townAlert: number
+let townAlertB: number
+
+const pushSubscriptionOf = async (member: number) =>
+  (
+    await payload.create({
+      collection: 'push-subscriptions',
+      data: {
+        member,
+        endpoint: `https://push.example.test/${unique()}`,
+        keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) },
+        deviceLabel: 'Matrix phone',
+      },
+      depth: 0,
+      overrideAccess: true, // test set-up: the device as the account page's action would have stored it
+    })
+  ).id
+const townAlertTo = async (recipients: number[]) =>
+  (
+    await payload.create({
+      collection: 'town-alerts',
+      data: {
+        offender: fx.offenders.offApproved,
+        place: 'the market',
+        audience: { kind: 'all' },
+        recipients,
+      },
+      depth: 0,
+      overrideAccess: true, // test set-up: an alert as sendTownAlert would have recorded it
+    })
+  ).id
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -70,12 +130,19 @@ beforeAll(async () => {
   const manager = users['business-manager']
   documentRead = await documentReadFor(payload, fx.members.member)
   documentAcceptance = await documentAcceptanceFor(payload, manager?.id as number, fx.businesses.businessA)
+  pushSubscription = await pushSubscriptionOf(fx.members.member)
+  townAlert = await townAlertTo([fx.members.member, manager?.id as number])
+  townAlertB = await townAlertTo([fx.members.member2])
   const entry = await payload.create({
     collection: 'audit-log',
     data: { action: 'view', summary: 'Fixture audit entry' },
     overrideAccess: true, // test set-up: nobody may write the audit log through the API
   })
   auditEntry = entry.id
+  reports.levyPeriod = (
+    await payload.create({ collection: 'levy-periods', data: levyPeriodData(), overrideAccess: true })
+  ).id
+  reports.bulletinWeek = await bulletinWeekRow()
   for (const collection of ['incident-types', 'warning-markers', 'police-outcomes'] as const) {
     await payload.create({
       collection,
@@ -139,6 +206,8 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   statements.signedDocument = stored.signedDocument as number
+  messages.a = await policeRequest(fx.incidents.incA)
+  messages.b = await policeRequest(fx.incidents.incB)
 })
 
 const as = (role: Role) => ({ user: users[role] ?? undefined, overrideAccess: false as const })
@@ -361,9 +430,39 @@ const readCells = (): ReadCell[] => [
     allowed: allowedFor(...schemeStaff, 'business-manager'),
   },
   {
+    collection: 'push-subscriptions',
+    row: 'member@’s device',
+    id: () => pushSubscription,
+    allowed: allowedFor(...schemeStaff, 'member'),
+  },
+  {
+    collection: 'town-alerts',
+    row: 'an alert sent to business A',
+    id: () => townAlert,
+    allowed: allowedFor(...schemeStaff, 'police', 'member', 'business-manager'),
+  },
+  {
+    collection: 'town-alerts',
+    row: 'an alert sent to business B only',
+    id: () => townAlertB,
+    allowed: allowedFor(...schemeStaff, 'police'),
+  },
+  {
     collection: 'audit-log',
     row: 'an audit entry',
     id: () => auditEntry,
+    allowed: allowedFor(...schemeStaff),
+  },
+  {
+    collection: 'levy-periods',
+    row: 'a levy period',
+    id: () => reports.levyPeriod,
+    allowed: allowedFor(...schemeStaff),
+  },
+  {
+    collection: 'bulletin-weeks',
+    row: 'a week’s bulletin sent',
+    id: () => reports.bulletinWeek,
     allowed: allowedFor(...schemeStaff),
   },
   {
@@ -432,6 +531,18 @@ const readCells = (): ReadCell[] => [
     row: 'member@’s signed witness statement',
     id: () => statements.signedDocument,
     allowed: allowedFor(...schemeStaff, 'police', 'member'),
+  },
+  {
+    collection: 'report-messages',
+    row: 'a CCTV request on the theft at A',
+    id: () => messages.a,
+    allowed: allowedFor(...schemeStaff, 'police', ...businessStaff),
+  },
+  {
+    collection: 'report-messages',
+    row: 'a CCTV request on the theft at B',
+    id: () => messages.b,
+    allowed: allowedFor(...schemeStaff, 'police'),
   },
 ]
 
@@ -573,9 +684,29 @@ const createCells = (): CreateCell[] => [
     data: () => ({ document: docs.toAccept.document, version: docs.toAccept.version }),
   },
   {
+    // Each member subscribes their own devices (the owner comes from the session); staff have none.
+    collection: 'push-subscriptions',
+    allowed: allowedFor(...businessStaff, 'police', 'partner-asb', 'partner-outreach'),
+    data: () => ({
+      endpoint: `https://push.example.test/${unique()}`,
+      keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) },
+    }),
+  },
+  {
+    collection: 'town-alerts',
+    allowed: allowedFor(...schemeStaff, 'police'),
+    data: () => ({ offender: fx.offenders.offApproved, place: 'the bus station', audience: { kind: 'all' } }),
+  },
+  {
     collection: 'audit-log',
     allowed: allowedFor(),
     data: () => ({ action: 'view', summary: 'Forged entry' }),
+  },
+  { collection: 'levy-periods', allowed: allowedFor(...schemeStaff), data: levyPeriodData },
+  {
+    collection: 'bulletin-weeks',
+    allowed: allowedFor(),
+    data: () => ({ week: `F${unique().slice(0, 7)}`, recipients: 1 }),
   },
   // The system writes signed copies from a served notice (collections/ExclusionNotices/hooks); nobody uploads one.
   {
@@ -609,6 +740,16 @@ const createCells = (): CreateCell[] => [
     collection: 'witness-statements',
     allowed: allowedFor(...schemeStaff, 'police'),
     data: () => ({ incident: fx.incidents.incA, body: 'Matrix draft' }),
+  },
+  {
+    collection: 'report-messages',
+    allowed: allowedFor(...schemeStaff, 'police'),
+    data: () => ({ incident: fx.incidents.incA, kind: 'question', body: 'Matrix question' }),
+  },
+  {
+    collection: 'report-messages',
+    allowed: allowedFor(...businessStaff),
+    data: () => ({ incident: fx.incidents.incA, kind: 'reply', body: 'Matrix reply' }),
   },
 ]
 
@@ -776,12 +917,44 @@ const updateCells = (): UpdateCell[] => [
     read: (doc) => doc.version,
   },
   {
+    collection: 'push-subscriptions',
+    row: 'member@’s device',
+    id: () => pushSubscription,
+    data: { deviceLabel: 'Renamed phone' },
+    allowed: allowedFor('member'),
+    read: (doc) => doc.deviceLabel,
+  },
+  {
+    collection: 'town-alerts',
+    row: 'an alert sent to business A',
+    id: () => townAlert,
+    data: { place: 'somewhere else' },
+    allowed: allowedFor(),
+    read: (doc) => doc.place,
+  },
+  {
     collection: 'audit-log',
     row: 'an audit entry',
     id: () => auditEntry,
     data: { summary: 'Tampered' },
     allowed: allowedFor(),
     read: (doc) => doc.summary,
+  },
+  {
+    collection: 'levy-periods',
+    row: 'a levy period',
+    id: () => reports.levyPeriod,
+    data: { levyCollected: 250 },
+    allowed: allowedFor(...schemeStaff),
+    read: (doc) => doc.levyCollected,
+  },
+  {
+    collection: 'bulletin-weeks',
+    row: 'a week’s bulletin sent',
+    id: () => reports.bulletinWeek,
+    data: { recipients: 999 },
+    allowed: allowedFor(),
+    read: (doc) => doc.recipients,
   },
   ...(['incident-types', 'warning-markers', 'police-outcomes'] as const).map((collection) => ({
     collection,
@@ -830,6 +1003,14 @@ const updateCells = (): UpdateCell[] => [
     data: { occupation: 'Changed after signing' },
     allowed: allowedFor(),
     read: (doc) => doc.occupation,
+  },
+  {
+    collection: 'report-messages',
+    row: 'a CCTV request on the theft at A',
+    id: () => messages.a,
+    data: { body: 'Matrix edit' },
+    allowed: allowedFor(...schemeStaff),
+    read: (doc) => doc.body,
   },
 ]
 
@@ -882,6 +1063,11 @@ describe('update', () => {
 type DeleteCell = { collection: CollectionSlug; allowed: Set<Role>; make: () => Promise<number | string> }
 const overrideAccess = true // test set-up: a throwaway row for each delete attempt
 const deleteCells = (): DeleteCell[] => [
+  {
+    collection: 'report-messages',
+    allowed: allowedFor(...schemeStaff),
+    make: () => policeRequest(fx.incidents.incA),
+  },
   {
     collection: 'witness-statements',
     allowed: allowedFor(...schemeStaff),
@@ -1068,6 +1254,16 @@ const deleteCells = (): DeleteCell[] => [
     make: () => documentAcceptanceFor(payload, fx.members.member, fx.businesses.businessA),
   },
   {
+    collection: 'push-subscriptions',
+    allowed: allowedFor(...schemeStaff, 'member'),
+    make: () => pushSubscriptionOf(fx.members.member),
+  },
+  {
+    collection: 'town-alerts',
+    allowed: allowedFor('admin'),
+    make: () => townAlertTo([fx.members.member]),
+  },
+  {
     collection: 'audit-log',
     allowed: allowedFor(),
     make: async () =>
@@ -1079,6 +1275,13 @@ const deleteCells = (): DeleteCell[] => [
         })
       ).id,
   },
+  {
+    collection: 'levy-periods',
+    allowed: allowedFor(...schemeStaff),
+    make: async () =>
+      (await payload.create({ collection: 'levy-periods', data: levyPeriodData(), overrideAccess })).id,
+  },
+  { collection: 'bulletin-weeks', allowed: allowedFor(), make: bulletinWeekRow },
   {
     collection: 'exclusion-notices',
     allowed: allowedFor(...schemeStaff),

@@ -1,7 +1,10 @@
 import { SecondFactorAdminField as SecondFactorAdminField_64b0e0f48b38718a46ffadc8c42e954e } from '../../../components/staff/SecondFactorAdminField'
+import { PosterLink as PosterLink_3b7b95d056fc4cdb265d35dd9a33645e } from '../../../components/admin/PosterLink'
+import { ReportConversationPanel as ReportConversationPanel_31f29876a71062f8e2538efce6ed85ef } from '../../../components/admin/ReportConversationPanel'
 import { EvidencePackLink as EvidencePackLink_a093cd4aa75579399c1cd5b474594837 } from '../../../components/admin/EvidencePackLink'
 import { RequestStatementButton as RequestStatementButton_3d6eadf9443d7b890efd8cae32f8d588 } from '../../../components/admin/RequestStatementButton'
 import { MergeProfileField as MergeProfileField_c3fe05f324e2e97ab9b3f480f650816e } from '../../../components/admin/MergeProfileField'
+import { TownAlertField as TownAlertField_8f8f150395c776891dbb24dd93eb069d } from '../../../components/admin/TownAlertField'
 import { RetentionCountdown as RetentionCountdown_d2d87217d783859406516ebd89807ff2 } from '../../../components/admin/RetentionCountdown'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -40,14 +43,18 @@ import { ApprovalQueueView as ApprovalQueueView_3e568ba8dbeef4bddce63db6ea578fd4
 import { AuditLogView as AuditLogView_da944ab47a6205f35d4095cdb4c8abc1 } from '../../../components/admin/AuditLogView'
 import { OutcomeReportView as OutcomeReportView_b5d8bc3f3f523d886bc68d9696d9207f } from '../../../components/admin/OutcomeReportView'
 import { ImportView as ImportView_9f4c1248a9594c235a871ba4f4fe9e66 } from '../../../components/admin/ImportView'
+import { PatternReportView as PatternReportView_e130958973b88cb501e20cbd6499694e } from '../../../components/admin/PatternReportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/staff/SecondFactorAdminField#SecondFactorAdminField": SecondFactorAdminField_64b0e0f48b38718a46ffadc8c42e954e,
+  "/components/admin/PosterLink#PosterLink": PosterLink_3b7b95d056fc4cdb265d35dd9a33645e,
+  "/components/admin/ReportConversationPanel#ReportConversationPanel": ReportConversationPanel_31f29876a71062f8e2538efce6ed85ef,
   "/components/admin/EvidencePackLink#EvidencePackLink": EvidencePackLink_a093cd4aa75579399c1cd5b474594837,
   "/components/admin/RequestStatementButton#RequestStatementButton": RequestStatementButton_3d6eadf9443d7b890efd8cae32f8d588,
   "/components/admin/MergeProfileField#MergeProfileField": MergeProfileField_c3fe05f324e2e97ab9b3f480f650816e,
+  "/components/admin/TownAlertField#TownAlertField": TownAlertField_8f8f150395c776891dbb24dd93eb069d,
   "/components/admin/RetentionCountdown#RetentionCountdown": RetentionCountdown_d2d87217d783859406516ebd89807ff2,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -86,5 +93,6 @@ export const importMap = {
   "/components/admin/AuditLogView#AuditLogView": AuditLogView_da944ab47a6205f35d4095cdb4c8abc1,
   "/components/admin/OutcomeReportView#OutcomeReportView": OutcomeReportView_b5d8bc3f3f523d886bc68d9696d9207f,
   "/components/admin/ImportView#ImportView": ImportView_9f4c1248a9594c235a871ba4f4fe9e66,
+  "/components/admin/PatternReportView#PatternReportView": PatternReportView_e130958973b88cb501e20cbd6499694e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
