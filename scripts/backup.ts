@@ -12,7 +12,12 @@ import { uploadsDir } from '@/lib/env/uploadsDir'
 import { uploadthingToken } from '@/lib/env/uploadthingToken'
 import { createUTApiGetter } from '@/lib/storage/uploadthing/createUTApiGetter'
 import { createBackup } from './lib/backup/createBackup'
+import { sayIfStoppedEarly } from './lib/sayIfStoppedEarly'
 
+const progress = sayIfStoppedEarly(
+  'Backup',
+  'Its archive may be missing or incomplete: run the backup again and check it says "Backup written".',
+)
 try {
   const token = uploadthingToken()
   const started = Date.now()
@@ -23,7 +28,9 @@ try {
     recipients: backupRecipients(),
     backupDir: backupDir(),
     keep: backupKeep(),
+    onStage: progress.stage,
   })
+  progress.finished()
   const { manifest } = result
   const rows = Object.values(manifest.tables).reduce((sum, count) => sum + count, 0)
   const where = manifest.files.store === 'local' ? 'copied in' : 'hashed on UploadThing'
@@ -47,6 +54,7 @@ try {
     console.log(`  removed (older than the newest ${backupKeep()}): ${result.pruned.join(', ')}`)
   console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 } catch (error) {
+  progress.finished()
   console.error(`Backup failed: ${(error as Error).message}`)
   process.exitCode = 1
 }

@@ -22,6 +22,7 @@ import { createUTApiGetter } from '@/lib/storage/uploadthing/createUTApiGetter'
 import { findErasureLedger } from './lib/backup/findErasureLedger'
 import { readIdentity } from './lib/backup/readIdentity'
 import { type RestoreReport, restoreBackup } from './lib/backup/restoreBackup'
+import { sayIfStoppedEarly } from './lib/sayIfStoppedEarly'
 
 const usage =
   'Usage: npm run restore -- <archive.tar.age> [--erasures <ledger.json.age>] [--without-erasures]'
@@ -97,12 +98,18 @@ const print = (report: RestoreReport, target: string) => {
 }
 
 const parsed = parseArguments(process.argv.slice(2))
+const progress = sayIfStoppedEarly(
+  'Restore',
+  'Nothing was verified: do not put this copy in service. Drop the target database, empty the target store and run the restore again.',
+)
 if (!parsed) {
+  progress.finished()
   console.error(usage)
   process.exit(2)
 }
 const { archive, erasures, withoutErasures } = parsed
 try {
+  progress.stage('reading the private key and finding the erasure ledger')
   const identity = await readIdentity(backupIdentityFile())
   const ledgerFile = withoutErasures ? null : (erasures ?? (await findErasureLedger(path.dirname(archive))))
   if (!withoutErasures && !ledgerFile) {
@@ -124,11 +131,14 @@ try {
     ledgerFile,
     anchorDir: auditAnchorDir(),
     openPayload: () => getPayload({ config }),
+    onStage: progress.stage,
   })
   const target = `database ${new URL(url).pathname.slice(1)} and ${token ? 'UploadThing' : `store ${storeDir}`}`
+  progress.finished()
   print(report, target)
   process.exit(report.ok ? 0 : 1)
 } catch (error) {
+  progress.finished()
   console.error(`Restore failed: ${(error as Error).message}`)
   process.exit(1)
 }

@@ -28,6 +28,8 @@ export type BackupSettings = {
   recipients: string[]
   backupDir: string
   keep: number
+  /** Told what the backup does next, so a backup that stops can say where (scripts/lib/sayIfStoppedEarly.ts). */
+  onStage?: (stage: string) => void
 }
 
 export type BackupResult = { archive: string; ledger: string; manifest: BackupManifest; pruned: string[] }
@@ -41,6 +43,8 @@ type SnapshotRow = { snapshot: string; taken_at: Date; server_version: string }
  * ledger beside it, and old archives pruned. The plain dump exists only in a private temporary folder.
  */
 export const createBackup = async (settings: BackupSettings): Promise<BackupResult> => {
+  const stage = settings.onStage ?? (() => {})
+  stage('taking the database snapshot')
   await mkdir(settings.backupDir, { recursive: true, mode: 0o700 })
   const work = await mkdtemp(path.join(os.tmpdir(), 'ntars-backup-'))
   const client = new pg.Client({ connectionString: settings.databaseUrl })
@@ -73,6 +77,7 @@ export const createBackup = async (settings: BackupSettings): Promise<BackupResu
     )
     if (taken) throw new Error(`${archive} already exists: one backup per second at most.`)
     let manifest: BackupManifest | undefined
+    stage('writing the encrypted archive')
     await writeEncryptedArchive(archive, settings.recipients, async (pack) => {
       const dump = await addFileToArchive(pack, 'database.dump', dumpFile)
       const files = settings.utapi
@@ -91,10 +96,13 @@ export const createBackup = async (settings: BackupSettings): Promise<BackupResu
       }
       await addJsonToArchive(pack, 'manifest.json', manifest)
     })
+    stage('writing the erasure ledger')
     const ledger = await writeErasureLedger(settings.backupDir, settings.recipients, contents.ledger)
+    stage('removing backups older than the newest kept')
     const pruned = await pruneBackups(settings.backupDir, settings.keep)
     return { archive, ledger, manifest: manifest as BackupManifest, pruned }
   } finally {
+    stage('closing the database connection and removing the working copy')
     await client.end()
     await rm(work, { recursive: true, force: true })
   }

@@ -33,6 +33,8 @@ export type RestoreSettings = {
   ledgerFile: string | null
   anchorDir: string
   openPayload: () => Promise<Payload>
+  /** Told what the restore does next, so a restore that stops can say where (scripts/lib/sayIfStoppedEarly.ts). */
+  onStage?: (stage: string) => void
 }
 
 export type RestoreReport = {
@@ -85,7 +87,10 @@ export const restoreBackup = async (settings: RestoreSettings): Promise<RestoreR
   await client.connect()
   const staging = await mkdtemp(path.join(os.tmpdir(), 'ntars-restore-'))
   try {
+    const stage = settings.onStage ?? (() => {})
+    stage('checking the target is empty')
     await refuseUnlessEmpty(client, settings)
+    stage('decrypting and unpacking the archive')
     const staged = await extractArchive(settings.archive, settings.identity, staging)
     const manifest = await readStagedManifest(staging)
     const problems = stagedArchiveProblems(manifest, staged)
@@ -98,15 +103,20 @@ export const restoreBackup = async (settings: RestoreSettings): Promise<RestoreR
     const toReapply = ledger ? erasuresToReapply(manifest, ledger) : { ok: true as const, erasures: [] }
     if (!toReapply.ok) throw new RestoreRefused(`${toReapply.problem} Nothing was written.`)
 
+    stage('loading the database dump')
     await restoreDatabase({ databaseUrl: settings.databaseUrl, file: path.join(staging, 'database.dump') })
+    stage('copying and checking the files')
     const fileMismatches = settings.utapi
       ? await uploadthingMismatches(settings.utapi, manifest.files.entries)
       : await copyFilesToStore(staging, settings.storeDir, manifest.files.entries)
+    stage('comparing row counts')
     const tableMismatches = await tableCountMismatches(client, manifest.tables)
 
+    stage('re-applying erasures')
     const erasures = toReapply.erasures.length
       ? await reapplyErasures(await settings.openPayload(), toReapply.erasures)
       : { applied: 0, alreadyGone: 0, failed: [] }
+    stage('checking the audit log and its anchors')
     const audit = await restoredAuditStatus(client, {
       anchorDir: settings.anchorDir,
       snapshotSequence: manifest.audit.latest?.sequence ?? 0,
@@ -114,6 +124,7 @@ export const restoreBackup = async (settings: RestoreSettings): Promise<RestoreR
     const missingAtBackup = new Set(
       manifest.files.missing.map((file) => `${file.collection}/${file.filename}`),
     )
+    stage('looking for missing files')
     const missingNow = settings.utapi
       ? []
       : (await missingStoreFiles(client, settings.storeDir)).filter((file) => !missingAtBackup.has(file))
@@ -138,6 +149,7 @@ export const restoreBackup = async (settings: RestoreSettings): Promise<RestoreR
         !missingNow.length,
     }
   } finally {
+    settings.onStage?.('closing the database connection and removing the unpacked archive')
     await client.end()
     await rm(staging, { recursive: true, force: true })
   }
