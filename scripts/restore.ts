@@ -7,10 +7,9 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-// Imported with the script, not with `await import()` when the erasures are re-applied: under tsx on Node 20
-// that late import of the whole config hung about one restore in five, with nothing pending (no timer, no
-// query; the module loader's own thread never answered), and the restore test timed out in CI. Loaded at start
-// it never hung in 20 runs. The config reads NTARS_JOBS only when Payload starts (below), not on import.
+// Imported with the script, not with `await import()` when the erasures are re-applied: that late import
+// hung (the loader thread never answered: docs/node-loader-stall.md), with the database connection keeping
+// the process alive. The config reads NTARS_JOBS only when Payload starts (below), not on import.
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { auditAnchorDir } from '@/lib/env/auditAnchorDir'

@@ -60,12 +60,7 @@ try {
   // Checked before the minutes of migrating and building: a server left on the port would be tested instead.
   if (stage('http') || stage('e2e')) await assertPortFree(port, 'the app under test; TEST_PORT sets another')
   await migrateDatabase(env)
-  // The seed is idempotent, so one failed run is tried again before it counts
-  // (docs/database-and-migrations.md, "Seeding in the test run").
-  await run('npx', ['tsx', 'scripts/seed.ts'], { env }).catch((error: Error) => {
-    console.warn(`Seeding failed (${error.message}); trying once more.`)
-    return run('npx', ['tsx', 'scripts/seed.ts'], { env })
-  })
+  await run('npx', ['tsx', 'scripts/seed.ts'], { env })
   if (stage('http') || stage('e2e')) {
     // Production builds need the public address (lib/env/siteUrl.ts); the app is served at the test URL.
     if (!skipBuild) {

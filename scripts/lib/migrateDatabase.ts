@@ -19,7 +19,8 @@ const unappliedMigrations = async (url: string): Promise<string[]> => {
 /**
  * Applies the committed migrations with `payload migrate`, then checks the database really records every
  * one in migrations/index.ts (the same check as GET /api/ready): the CLI has been seen to exit 0 without
- * doing anything (about one run in ten on a busy machine), so it is retried rather than trusted. Throws,
+ * doing anything (about one run in ten on a busy machine, before .npmrc avoided the loader stall behind it:
+ * docs/node-loader-stall.md), so its exit code is not trusted and it is run again. Throws,
  * naming what is missing, when three runs leave any migration unapplied.
  *
  * Several app servers starting at once (docs/deploy.md) would otherwise run `payload migrate` side by

@@ -4,8 +4,8 @@
  * nothing at all: a CI run once saw a restore end with no output. Silence must never read as success, so an
  * exit before `finished()` names the task, where it was, and what to do; and a silent exit code 0 becomes 1.
  *
- * Call it first in the script's body: module evaluation before it is synchronous (no top-level await in
- * the project's modules), so nothing can stop unseen before it.
+ * Call it first in the script's body. It cannot see a stop while the script's modules still load (that CI
+ * run's cause, a loader stall on lexical's imports, is avoided by .npmrc: docs/node-loader-stall.md).
  */
 export const sayIfStoppedEarly = (task: string, advice: string) => {
   let stage = 'starting'
