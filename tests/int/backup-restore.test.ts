@@ -7,7 +7,6 @@
  * anonymised by the retention functions, a report deleted by staff) are re-applied by a restore of the
  * older archive from the erasure ledger, so the restored copy does not bring them back.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -35,6 +34,7 @@ import { uploadthingMismatches } from '@/scripts/lib/backup/uploadthingMismatche
 import { createDatabase, dropDatabase } from '@/scripts/lib/createDatabase'
 import { startUploadthingStandIn } from '@/tests/helpers/uploadthingStandIn'
 import { findBySlug, tinyJpeg } from '../helpers/fixtures'
+import { endOf, runTsxScript } from '../helpers/runTsxScript'
 import { testPayload } from '../helpers/testPayload'
 
 const overrideAccess = true // fixtures and read-back; the scripts are what is under test
@@ -58,29 +58,9 @@ let archive: string
 const storeA = () => path.join(work, 'store-a')
 const storeB = () => path.join(work, 'store-b')
 
-type Run = { code: number | null; signal: NodeJS.Signals | null; output: string }
-/** How a script ended, for a failed assertion's message: an empty output alone does not say. */
-const endOf = (run: Run) => `ended with ${run.signal ?? `exit ${run.code}`}`
-
-/** Runs one of the project's scripts the way `npm run` does, with the given settings. */
-const runScript = (script: string, args: string[], extra: Record<string, string>): Promise<Run> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
-      env: { ...env, ...extra },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    child.on('error', reject)
-    // 'close', not 'exit': 'exit' can arrive before the pipes are read, and a script that prints everything
-    // just before it exits (restore does) then looked silent; this failed a CI run with an empty output.
-    child.on('close', (code, signal) => resolve({ code, signal, output }))
-  })
+/** Runs one of the project's scripts the way `npm run` does, with the test's settings and the given ones. */
+const runScript = (script: string, args: string[], extra: Record<string, string>) =>
+  runTsxScript(script, args, { ...env, ...extra })
 
 const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
   const client = new pg.Client({ connectionString: url })
