@@ -343,6 +343,21 @@ describe('the reporter answers', () => {
   })
 })
 
+/** A new report, asked about and answered by its reporter with one photo: the report's id and the photo's. */
+const answeredWithPhoto = async (body: string) => {
+  const incidentId = await newIncident()
+  await ask(incidentId)
+  const reply = await replyOnReport(payload, member, { incidentId, body, photos: [await photoFile()] })
+  if (!reply.ok) throw new Error(reply.error)
+  const message = await payload.findByID({
+    collection: 'report-messages',
+    id: reply.id,
+    depth: 0,
+    overrideAccess,
+  })
+  return { incidentId, photoId: message.photos?.[0] as number }
+}
+
 describe('retention and the subject access export', () => {
   it('puts the messages about a subject’s report in their export, redacted', async () => {
     vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
@@ -390,17 +405,7 @@ describe('retention and the subject access export', () => {
 
   it('removes the thread and its photos when the report is anonymised', async () => {
     vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
-    const incidentId = await newIncident()
-    await ask(incidentId)
-    const reply = await replyOnReport(payload, member, {
-      incidentId,
-      body: 'Kept it',
-      photos: [await photoFile()],
-    })
-    if (!reply.ok) throw new Error(reply.error)
-    const photoId = (
-      await payload.findByID({ collection: 'report-messages', id: reply.id, depth: 0, overrideAccess })
-    ).photos?.[0] as number
+    const { incidentId, photoId } = await answeredWithPhoto('Kept it')
     const incident = await payload.findByID({
       collection: 'incidents',
       id: incidentId,
@@ -438,17 +443,7 @@ describe('retention and the subject access export', () => {
 
   it('removes the thread and its photos when staff delete the report', async () => {
     vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
-    const incidentId = await newIncident()
-    await ask(incidentId)
-    const reply = await replyOnReport(payload, member, {
-      incidentId,
-      body: 'Kept it',
-      photos: [await photoFile()],
-    })
-    if (!reply.ok) throw new Error(reply.error)
-    const photoId = (
-      await payload.findByID({ collection: 'report-messages', id: reply.id, depth: 0, overrideAccess })
-    ).photos?.[0] as number
+    const { incidentId, photoId } = await answeredWithPhoto('Kept it')
     await payload.delete({ collection: 'incidents', id: incidentId, ...as(users['scheme-manager']) })
     expect((await messagesOf(incidentId)).totalDocs).toBe(0)
     expect(
@@ -471,17 +466,7 @@ describe('retention and the subject access export', () => {
 
   it('keeps a reply photo that staff also put on a profile when the report is deleted', async () => {
     vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
-    const incidentId = await newIncident()
-    await ask(incidentId)
-    const reply = await replyOnReport(payload, member, {
-      incidentId,
-      body: 'Him',
-      photos: [await photoFile()],
-    })
-    if (!reply.ok) throw new Error(reply.error)
-    const photoId = (
-      await payload.findByID({ collection: 'report-messages', id: reply.id, depth: 0, overrideAccess })
-    ).photos?.[0] as number
+    const { incidentId, photoId } = await answeredWithPhoto('Him')
     const profile = await payload.create({
       collection: 'offenders',
       data: { displayName: 'Thread Photo Fixture', status: 'proposed', gallery: 'known', photos: [photoId] },
